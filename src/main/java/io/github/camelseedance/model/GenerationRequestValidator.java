@@ -1,0 +1,213 @@
+package io.github.camelseedance.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Checks a request against the documented limits before anything is sent, so bad input costs nothing. Every refusal
+ * names the field, the value and what is allowed. Checks that depend on the model's capabilities run only for known
+ * models and can be switched off for models and providers we do not know.
+ */
+public final class GenerationRequestValidator {
+
+    public static final int MIN_DURATION = 4;
+    public static final int MAX_DURATION = 15;
+    public static final long MIN_SEED = -1;
+    /** The docs disagree on the upper bound (2^31-1 in one place): accept the wider one, the server judges. */
+    public static final long MAX_SEED = 4294967295L;
+    public static final long MIN_EXPIRES_AFTER = 3600;
+    public static final long MAX_EXPIRES_AFTER = 259200;
+    public static final int MAX_SAFETY_IDENTIFIER = 64;
+    public static final int MAX_REFERENCE_IMAGES = 9;
+    public static final int MAX_REFERENCE_VIDEOS = 3;
+    public static final int MAX_REFERENCE_AUDIOS = 3;
+    public static final int MAX_MEDIA = 12;
+    public static final long MAX_BODY_BYTES = 64L * 1024 * 1024;
+
+    private final boolean capabilityChecks;
+
+    /**
+     * @param capabilityChecks whether to apply the known models' capabilities (for example 720p at most on the fast
+     *                         model); unknown model ids skip them anyway
+     */
+    public GenerationRequestValidator(boolean capabilityChecks) {
+        this.capabilityChecks = capabilityChecks;
+    }
+
+    public GenerationRequest validate(GenerationRequest request) {
+        if (request.model() == null || request.model().isBlank()) {
+            throw new SeedanceValidationException("model", request.model(), "a model id such as dreamina-seedance-2-0-260128");
+        }
+        boolean hasPrompt = request.prompt() != null && !request.prompt().isBlank();
+        if (!hasPrompt && request.media().isEmpty() && request.draftTaskId() == null) {
+            throw new SeedanceValidationException("prompt", request.prompt(), "a non-blank prompt or at least one medium");
+        }
+        checkParameters(request);
+        checkMedia(request.media());
+        checkBodySize(request);
+        if (capabilityChecks) {
+            checkCapabilities(request);
+        }
+        return request;
+    }
+
+    private static void checkParameters(GenerationRequest r) {
+        if (r.ratio() != null && !Ratios.ALL.contains(r.ratio())) {
+            throw new SeedanceValidationException("ratio", r.ratio(), String.join(", ", Ratios.ALL));
+        }
+        if (r.resolution() != null && !Resolutions.ALL.contains(r.resolution())) {
+            throw new SeedanceValidationException("resolution", r.resolution(), String.join(", ", Resolutions.ALL));
+        }
+        Integer duration = r.duration();
+        if (duration != null && duration != -1 && (duration < MIN_DURATION || duration > MAX_DURATION)) {
+            throw new SeedanceValidationException("duration", duration,
+                    MIN_DURATION + ".." + MAX_DURATION + " seconds, or -1 to let the model choose");
+        }
+        if (r.seed() != null && (r.seed() < MIN_SEED || r.seed() > MAX_SEED)) {
+            throw new SeedanceValidationException("seed", r.seed(), MIN_SEED + ".." + MAX_SEED + " (-1 for random)");
+        }
+        Long expires = r.executionExpiresAfter();
+        if (expires != null && (expires < MIN_EXPIRES_AFTER || expires > MAX_EXPIRES_AFTER)) {
+            throw new SeedanceValidationException("executionExpiresAfter", expires,
+                    MIN_EXPIRES_AFTER + ".." + MAX_EXPIRES_AFTER + " seconds");
+        }
+        if (r.safetyIdentifier() != null && r.safetyIdentifier().length() > MAX_SAFETY_IDENTIFIER) {
+            throw new SeedanceValidationException("safetyIdentifier", r.safetyIdentifier(),
+                    "at most " + MAX_SAFETY_IDENTIFIER + " characters");
+        }
+        if (r.frames() != null && r.frames() <= 0) {
+            throw new SeedanceValidationException("frames", r.frames(), "a positive number of frames");
+        }
+        if (r.callbackUrl() != null) {
+            checkCallbackUrl(r.callbackUrl());
+        }
+    }
+
+    private static void checkCallbackUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return;
+            }
+        } catch (URISyntaxException e) {
+            // refused below
+        }
+        throw new SeedanceValidationException("callbackUrl", url, "an absolute http:// or https:// URL");
+    }
+
+    private static void checkMedia(List<Media> media) {
+        long firstFrames = count(media, MediaRole.FIRST_FRAME);
+        long lastFrames = count(media, MediaRole.LAST_FRAME);
+        long images = count(media, MediaRole.REFERENCE_IMAGE);
+        long videos = count(media, MediaRole.REFERENCE_VIDEO);
+        long audios = count(media, MediaRole.REFERENCE_AUDIO);
+        if (firstFrames > 1) {
+            throw new SeedanceValidationException("firstFrame", firstFrames + " first frames", "at most one first frame");
+        }
+        if (lastFrames > 1) {
+            throw new SeedanceValidationException("lastFrame", lastFrames + " last frames", "at most one last frame");
+        }
+        if (lastFrames == 1 && firstFrames == 0) {
+            throw new SeedanceValidationException("lastFrame", "a last frame without a first frame",
+                    "a last frame only together with a first frame");
+        }
+        if (firstFrames + lastFrames > 0 && images + videos + audios > 0) {
+            throw new SeedanceValidationException("media", "frames mixed with references",
+                    "either first/last frames or reference images/videos/audios, not both");
+        }
+        if (images > MAX_REFERENCE_IMAGES) {
+            throw new SeedanceValidationException("referenceImages", images + " images", "1.." + MAX_REFERENCE_IMAGES);
+        }
+        if (videos > MAX_REFERENCE_VIDEOS) {
+            throw new SeedanceValidationException("referenceVideos", videos + " videos", "at most " + MAX_REFERENCE_VIDEOS);
+        }
+        if (audios > MAX_REFERENCE_AUDIOS) {
+            throw new SeedanceValidationException("referenceAudios", audios + " audios", "at most " + MAX_REFERENCE_AUDIOS);
+        }
+        if (audios > 0 && images + videos == 0) {
+            throw new SeedanceValidationException("referenceAudios", "audio without an image or a video",
+                    "reference audio only beside at least one reference image or video");
+        }
+        if (media.size() > MAX_MEDIA) {
+            throw new SeedanceValidationException("media", media.size() + " media", "at most " + MAX_MEDIA);
+        }
+        for (Media m : media) {
+            checkMediaUrl(m);
+        }
+    }
+
+    private static void checkMediaUrl(Media m) {
+        String field = fieldOf(m.role());
+        String url = m.url();
+        if (url.startsWith(Media.ASSET_SCHEME)) {
+            if (url.length() == Media.ASSET_SCHEME.length() || url.substring(Media.ASSET_SCHEME.length()).isBlank()) {
+                throw new SeedanceValidationException(field, url, "asset://<asset id> with a non-empty id");
+            }
+            return;
+        }
+        if (m.isDataUri()) {
+            checkDataUri(field, m);
+            return;
+        }
+        if (url.regionMatches(true, 0, "https://", 0, 8)) {
+            try {
+                if (new URI(url).getHost() != null) {
+                    return;
+                }
+            } catch (URISyntaxException e) {
+                // refused below
+            }
+        }
+        throw new SeedanceValidationException(field, url, "asset://<asset id>, an https:// URL or a data: URI");
+    }
+
+    private static void checkDataUri(String field, Media m) {
+        String url = m.url();
+        int comma = url.indexOf(',');
+        String header = comma < 0 ? "" : url.substring(5, comma).toLowerCase(Locale.ROOT);
+        String expected = m.role().kind().name().toLowerCase(Locale.ROOT) + "/";
+        if (comma < 0 || !header.endsWith(";base64") || !header.startsWith(expected)) {
+            throw new SeedanceValidationException(field, url, "data:" + expected + "<subtype>;base64,<data>");
+        }
+    }
+
+    private static void checkBodySize(GenerationRequest r) {
+        long size = 4096 + (r.prompt() == null ? 0 : r.prompt().length() * 3L);
+        for (Media m : r.media()) {
+            size += m.url().length() + 64;
+        }
+        if (size > MAX_BODY_BYTES) {
+            throw new SeedanceValidationException("media", "a request body of about " + size + " bytes",
+                    "a request body of at most 64 MB (data: URIs count; upload large media as assets)");
+        }
+    }
+
+    private static void checkCapabilities(GenerationRequest r) {
+        ModelCapabilities.of(r.model()).ifPresent(capabilities -> {
+            String max = capabilities.maxResolution(r.mode());
+            if (r.resolution() != null && Resolutions.rank(r.resolution()) > Resolutions.rank(max)) {
+                throw new SeedanceValidationException("resolution", r.resolution(),
+                        "at most " + max + " for " + r.mode().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                                                                         + " on " + r.model());
+            }
+        });
+    }
+
+    private static long count(List<Media> media, MediaRole role) {
+        return media.stream().filter(m -> m.role() == role).count();
+    }
+
+    /** The option/header name users know a role by. */
+    public static String fieldOf(MediaRole role) {
+        return switch (role) {
+            case FIRST_FRAME -> "firstFrame";
+            case LAST_FRAME -> "lastFrame";
+            case REFERENCE_IMAGE -> "referenceImages";
+            case REFERENCE_VIDEO -> "referenceVideos";
+            case REFERENCE_AUDIO -> "referenceAudios";
+        };
+    }
+}

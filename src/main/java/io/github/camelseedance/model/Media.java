@@ -1,0 +1,34 @@
+package io.github.camelseedance.model;
+
+import java.util.Objects;
+
+/**
+ * One medium of a generation: its role and where the server finds it ({@code asset://ID}, {@code https://...} or
+ * a {@code data:} URI).
+ */
+public record Media(MediaRole role, String url) {
+
+    public static final String ASSET_SCHEME = "asset://";
+
+    public Media {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(url, "url");
+    }
+
+    public static Media asset(MediaRole role, String assetId) {
+        return new Media(role, ASSET_SCHEME + assetId);
+    }
+
+    public boolean isAsset() {
+        return url.startsWith(ASSET_SCHEME);
+    }
+
+    public boolean isDataUri() {
+        return url.regionMatches(true, 0, "data:", 0, 5);
+    }
+
+    @Override
+    public String toString() {
+        return role.wireName() + "=" + RedactedText.shorten(url);
+    }
+}
