@@ -1,0 +1,83 @@
+package io.github.camelseedance.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import io.github.camelseedance.model.MediaKind;
+import io.github.camelseedance.model.SeedanceValidationException;
+
+/**
+ * The Asset Library's documented limits that can be checked before an upload: type, size and, for images that the
+ * JDK can read, the pixel dimensions and aspect ratio (read from the header, not by decoding the image).
+ */
+final class AssetChecks {
+
+    static final long MAX_IMAGE_BYTES = 30L * 1024 * 1024;
+    static final long MAX_VIDEO_BYTES = 50L * 1024 * 1024;
+    static final long MAX_AUDIO_BYTES = 15L * 1024 * 1024;
+    static final int MIN_SIDE = 300;
+    static final int MAX_SIDE = 6000;
+    static final double MIN_ASPECT = 0.4;
+    static final double MAX_ASPECT = 2.5;
+
+    private AssetChecks() {
+    }
+
+    static void check(AssetSource source) {
+        if (!MediaTypes.isSupported(source.contentType())) {
+            throw new SeedanceValidationException("contentType", source.contentType() + " (" + source.fileName() + ")",
+                    MediaTypes.ALLOWED);
+        }
+        MediaKind kind = source.kind();
+        long max = switch (kind) {
+            case IMAGE -> MAX_IMAGE_BYTES;
+            case VIDEO -> MAX_VIDEO_BYTES;
+            case AUDIO -> MAX_AUDIO_BYTES;
+        };
+        if (source.size() == 0 || source.size() > max) {
+            throw new SeedanceValidationException("file", source.fileName() + " of " + source.size() + " bytes",
+                    "a non-empty " + kind.name().toLowerCase() + " of at most " + max / (1024 * 1024) + " MB");
+        }
+        if (kind == MediaKind.IMAGE) {
+            checkImageDimensions(source);
+        }
+    }
+
+    private static void checkImageDimensions(AssetSource source) {
+        int width;
+        int height;
+        try (InputStream in = source.open(); ImageInputStream image = in == null ? null : ImageIO.createImageInputStream(in)) {
+            if (image == null) {
+                return;
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(image);
+            if (!readers.hasNext()) {
+                return; // webp, heic: the JDK cannot read them; the server judges
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(image, true, true);
+                width = reader.getWidth(0);
+                height = reader.getHeight(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw new SeedanceValidationException("file", source.fileName(), "a readable image (" + e.getMessage() + ")");
+        }
+        if (width < MIN_SIDE || height < MIN_SIDE || width > MAX_SIDE || height > MAX_SIDE) {
+            throw new SeedanceValidationException("file", source.fileName() + " of " + width + "x" + height + " px",
+                    "images with each side " + MIN_SIDE + ".." + MAX_SIDE + " px");
+        }
+        double aspect = (double) width / height;
+        if (aspect < MIN_ASPECT || aspect > MAX_ASPECT) {
+            throw new SeedanceValidationException("file", source.fileName() + " of " + width + "x" + height + " px",
+                    "images with an aspect ratio (width/height) of " + MIN_ASPECT + ".." + MAX_ASPECT);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.github.camelseedance.client;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import io.github.camelseedance.model.MediaKind;
+import io.github.camelseedance.model.SeedanceValidationException;
+
+/**
+ * A medium to upload to the Asset Library: a file (streamed, never read whole), bytes, or a stream, with the name
+ * and content type the upload declares. Built through the factories, which check what can be checked locally
+ * (existence, type, size) before anything is sent.
+ */
+public final class AssetSource {
+
+    private final String fileName;
+    private final String contentType;
+    private final long size;
+    private final Path path;
+    private final byte[] bytes;
+    private final InputStream stream;
+
+    private AssetSource(String fileName, String contentType, long size, Path path, byte[] bytes, InputStream stream) {
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.size = size;
+        this.path = path;
+        this.bytes = bytes;
+        this.stream = stream;
+    }
+
+    /** A local file; its type comes from the extension, or the given content type when not null. */
+    public static AssetSource ofFile(Path path, String contentType) {
+        Objects.requireNonNull(path, "path");
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw new SeedanceValidationException("file", path, "an existing, readable file");
+        }
+        String name = path.getFileName().toString();
+        String type = contentType != null ? contentType : MediaTypes.fromFileName(name);
+        if (type == null) {
+            type = MediaTypes.sniff(head(path));
+        }
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException e) {
+            throw new SeedanceValidationException("file", path, "a readable file (" + e.getMessage() + ")");
+        }
+        return checked(new AssetSource(name, type, size, path, null, null));
+    }
+
+    /** Bytes in memory; the type is taken from the name, the given type, or the bytes' signature. */
+    public static AssetSource ofBytes(byte[] bytes, String fileName, String contentType) {
+        Objects.requireNonNull(bytes, "bytes");
+        String type = contentType != null ? contentType : MediaTypes.fromFileName(fileName);
+        if (type == null) {
+            type = MediaTypes.sniff(bytes);
+        }
+        String name = fileName != null ? fileName : "upload" + MediaTypes.extensionOf(type);
+        return checked(new AssetSource(name, type, bytes.length, null, bytes, null));
+    }
+
+    /** A stream of unknown length, sent chunked; it can be read once, so an upload from it is never retried. */
+    public static AssetSource ofStream(InputStream stream, String fileName, String contentType) {
+        Objects.requireNonNull(stream, "stream");
+        String type = contentType != null ? contentType : MediaTypes.fromFileName(fileName);
+        if (type == null) {
+            throw new SeedanceValidationException("contentType", null,
+                    "a content type or a file name with an extension for a stream body: " + MediaTypes.ALLOWED);
+        }
+        String name = fileName != null ? fileName : "upload" + MediaTypes.extensionOf(type);
+        return checked(new AssetSource(name, type, -1, null, null, stream));
+    }
+
+    private static AssetSource checked(AssetSource source) {
+        AssetChecks.check(source);
+        return source;
+    }
+
+    private static byte[] head(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(16);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    /** The size in bytes, or -1 for a stream. */
+    public long size() {
+        return size;
+    }
+
+    public MediaKind kind() {
+        return MediaTypes.kindOf(contentType);
+    }
+
+    Path path() {
+        return path;
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+
+    InputStream stream() {
+        return stream;
+    }
+
+    /** Whether the body can be sent again (files and bytes can; a stream cannot). */
+    public boolean isRepeatable() {
+        return stream == null;
+    }
+
+    /** Opens the content for local checks; the caller closes it. */
+    InputStream open() throws IOException {
+        if (path != null) {
+            return Files.newInputStream(path);
+        }
+        return bytes != null ? new ByteArrayInputStream(bytes) : null;
+    }
+
+    @Override
+    public String toString() {
+        return "AssetSource[" + fileName + ", " + contentType + ", " + size + " bytes]";
+    }
+}
