@@ -131,6 +131,15 @@ public final class AssetSource {
         return bytes != null ? new ByteArrayInputStream(bytes) : null;
     }
 
+    /** Opens a repeatable source's content (a file or bytes); the caller closes it. */
+    public InputStream openForReading() throws IOException {
+        InputStream in = open();
+        if (in == null) {
+            throw new IOException("a stream source can be read only once, by the upload");
+        }
+        return in;
+    }
+
     @Override
     public String toString() {
         return "AssetSource[" + fileName + ", " + contentType + ", " + size + " bytes]";

@@ -1,0 +1,124 @@
+package io.github.camelseedance;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import io.github.camelseedance.client.AssetSource;
+import io.github.camelseedance.model.GenerationRequestValidator;
+import io.github.camelseedance.model.Media;
+import io.github.camelseedance.model.MediaRole;
+import io.github.camelseedance.model.SeedanceValidationException;
+import org.apache.camel.WrappedFile;
+
+/**
+ * Reads what a media header holds and tells apart what the server can take as it is ({@code asset://}, https, data
+ * URIs where allowed) from what must be uploaded first (files, bytes, and on asset-only providers data URIs).
+ */
+final class MediaResolver {
+
+    /** Until uploaded, a pending medium stands in the request as this URL so that the mode rules can be checked. */
+    static final String PLACEHOLDER = Media.ASSET_SCHEME + "pending-upload";
+
+    private final boolean assetsOnly;
+
+    MediaResolver(boolean assetsOnly) {
+        this.assetsOnly = assetsOnly;
+    }
+
+    /** Resolves one header's value into ready media (added to {@code ready}) and pending uploads (returned). */
+    List<PendingMedia> resolve(MediaRole role, Object value, List<Media> ready) {
+        List<PendingMedia> pending = new ArrayList<>();
+        if (value instanceof Collection<?> items) {
+            for (Object item : items) {
+                resolveOne(role, item, ready, pending);
+            }
+        } else if (value instanceof Object[] items) {
+            for (Object item : items) {
+                resolveOne(role, item, ready, pending);
+            }
+        } else {
+            resolveOne(role, value, ready, pending);
+        }
+        return pending;
+    }
+
+    private void resolveOne(MediaRole role, Object value, List<Media> ready, List<PendingMedia> pending) {
+        String field = GenerationRequestValidator.fieldOf(role);
+        if (value instanceof WrappedFile<?> wrapped) {
+            value = wrapped.getFile();
+        }
+        if (value instanceof File file) {
+            value = file.toPath();
+        }
+        if (value instanceof Path path) {
+            if (!Files.isRegularFile(path)) {
+                throw new SeedanceValidationException(field, path, "an existing file");
+            }
+            pending.add(new PendingMedia(role, AssetSource.ofFile(path, null)));
+            return;
+        }
+        if (value instanceof byte[] bytes) {
+            pending.add(new PendingMedia(role, AssetSource.ofBytes(bytes, null, null)));
+            return;
+        }
+        if (!(value instanceof CharSequence)) {
+            throw new SeedanceValidationException(field, value == null ? null : value.getClass().getName(),
+                    "an asset id, asset://ID, an https URL, a data: URI, a File, a Path, a GenericFile or byte[]");
+        }
+        String text = value.toString().trim();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("asset://")) {
+            ready.add(new Media(role, text));
+        } else if (lower.startsWith("data:")) {
+            if (assetsOnly) {
+                pending.add(new PendingMedia(role, decodeDataUri(field, text)));
+            } else {
+                ready.add(new Media(role, text));
+            }
+        } else if (lower.startsWith("https://") || lower.startsWith("http://")) {
+            if (assetsOnly) {
+                throw new SeedanceValidationException(field, text, "asset://ID, a local file, bytes or a data: URI: this "
+                        + "provider takes Asset Library media only (files and data URIs are uploaded for you)");
+            }
+            ready.add(new Media(role, text)); // the validator refuses http://
+        } else if (lower.startsWith("file:") || text.contains("/") || text.contains("\\") || looksLikeFileName(lower)) {
+            Path path = lower.startsWith("file:") ? Path.of(java.net.URI.create(text)) : Path.of(text);
+            if (!Files.isRegularFile(path)) {
+                throw new SeedanceValidationException(field, text, "an existing file");
+            }
+            pending.add(new PendingMedia(role, AssetSource.ofFile(path, null)));
+        } else if (text.isEmpty()) {
+            throw new SeedanceValidationException(field, text, "a non-empty asset id, URL or file");
+        } else {
+            ready.add(Media.asset(role, text)); // a bare asset id
+        }
+    }
+
+    private static boolean looksLikeFileName(String lower) {
+        return lower.matches(".*\\.(jpe?g|png|webp|bmp|tiff?|gif|heic|mp4|mov|wav|mp3)$");
+    }
+
+    private static AssetSource decodeDataUri(String field, String uri) {
+        int comma = uri.indexOf(',');
+        String header = comma < 0 ? "" : uri.substring(5, comma);
+        if (comma < 0 || !header.toLowerCase(Locale.ROOT).endsWith(";base64")) {
+            throw new SeedanceValidationException(field, uri, "data:<mime>;base64,<data>");
+        }
+        String mime = header.substring(0, header.length() - ";base64".length());
+        try {
+            byte[] bytes = Base64.getDecoder().decode(uri.substring(comma + 1));
+            return AssetSource.ofBytes(bytes, null, mime);
+        } catch (IllegalArgumentException e) {
+            if (e instanceof SeedanceValidationException sve) {
+                throw sve;
+            }
+            throw new SeedanceValidationException(field, uri, "valid base64 data");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.camelseedance;
+
+import io.github.camelseedance.client.CreatedTask;
+import io.github.camelseedance.client.SeedanceResponse;
+import io.github.camelseedance.model.Asset;
+import io.github.camelseedance.model.Task;
+import io.github.camelseedance.model.TaskPage;
+import org.apache.camel.Message;
+
+/** Writes results into the message: the body, and headers a route can branch on. */
+final class MessageResults {
+
+    private MessageResults() {
+    }
+
+    static void created(Message message, SeedanceResponse<CreatedTask> response) {
+        CreatedTask created = response.body();
+        message.setBody(created.id());
+        message.setHeader(SeedanceConstants.TASK_ID, created.id());
+        setOrRemove(message, SeedanceConstants.TASK_STATUS, created.status() == null ? null : created.status().value());
+        requestId(message, response.requestId());
+    }
+
+    static void task(Message message, SeedanceResponse<Task> response) {
+        Task task = response.body();
+        message.setBody(task);
+        message.setHeader(SeedanceConstants.TASK_ID, task.id());
+        setOrRemove(message, SeedanceConstants.TASK_STATUS, task.status() == null ? null : task.status().value());
+        setOrRemove(message, SeedanceConstants.VIDEO_URL, task.videoUrl());
+        setOrRemove(message, SeedanceConstants.LAST_FRAME_URL, task.lastFrameUrl());
+        setOrRemove(message, SeedanceConstants.COMPLETION_TOKENS, task.usage() == null ? null : task.usage().completionTokens());
+        setOrRemove(message, SeedanceConstants.TOTAL_TOKENS, task.usage() == null ? null : task.usage().totalTokens());
+        setOrRemove(message, SeedanceConstants.ERROR_CODE, task.error() == null ? null : task.error().code());
+        setOrRemove(message, SeedanceConstants.ERROR_MESSAGE, task.error() == null ? null : task.error().message());
+        requestId(message, response.requestId());
+    }
+
+    static void page(Message message, SeedanceResponse<TaskPage> response) {
+        message.setBody(response.body());
+        message.setHeader(SeedanceConstants.TOTAL, response.body().total());
+        requestId(message, response.requestId());
+    }
+
+    static void cancelled(Message message, String taskId, SeedanceResponse<Void> response) {
+        message.setBody(taskId);
+        message.setHeader(SeedanceConstants.TASK_ID, taskId);
+        requestId(message, response.requestId());
+    }
+
+    static void asset(Message message, Asset asset) {
+        message.setBody(asset.assetId());
+        message.setHeader(SeedanceConstants.ASSET_ID, asset.assetId());
+        setOrRemove(message, SeedanceConstants.UPLOAD_TASK_ID, asset.uploadTaskId());
+    }
+
+    private static void requestId(Message message, String requestId) {
+        setOrRemove(message, SeedanceConstants.REQUEST_ID, requestId);
+    }
+
+    /** A stale value from an earlier call must not survive: a route branching on it would read the wrong task. */
+    private static void setOrRemove(Message message, String header, Object value) {
+        if (value == null) {
+            message.removeHeader(header);
+        } else {
+            message.setHeader(header, value);
+        }
+    }
+}

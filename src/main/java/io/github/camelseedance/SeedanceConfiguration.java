@@ -1,0 +1,727 @@
+package io.github.camelseedance;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import io.github.camelseedance.client.ApiStyle;
+import io.github.camelseedance.client.AuthScheme;
+import io.github.camelseedance.client.Provider;
+import io.github.camelseedance.client.RetryPolicy;
+import io.github.camelseedance.client.SeedanceClient;
+import io.github.camelseedance.client.SeedanceClientConfig;
+import io.github.camelseedance.model.GenerationRequest;
+import io.github.camelseedance.model.GenerationRequestValidator;
+import io.github.camelseedance.model.SeedanceValidationException;
+import io.github.camelseedance.model.TaskQuery;
+import io.github.camelseedance.model.TaskStatus;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The options of the Seedance component and its endpoints. Component-level values are the defaults of every endpoint;
+ * each endpoint works on its own copy.
+ */
+@UriParams
+public class SeedanceConfiguration implements Cloneable {
+
+    /** The environment variable read when no API key is configured. */
+    public static final String API_KEY_ENV = "SEEDANCE_API_KEY";
+
+    @UriParam(label = "common,security", secret = true)
+    private String apiKey;
+    @UriParam(defaultValue = "powertokens", enums = "powertokens,byteplus,volcengine,custom")
+    private Provider provider = Provider.POWERTOKENS;
+    @UriParam(defaultValue = "official", enums = "official,openai")
+    private ApiStyle apiStyle = ApiStyle.OFFICIAL;
+    @UriParam
+    private String baseUrl;
+    @UriParam(label = "producer")
+    private String model;
+    @UriParam(label = "producer", enums = "16:9,4:3,1:1,3:4,9:16,21:9,adaptive")
+    private String ratio;
+    @UriParam(label = "producer")
+    private Integer duration;
+    @UriParam(label = "producer", enums = "480p,720p,1080p")
+    private String resolution;
+    @UriParam(label = "producer")
+    private Long seed;
+    @UriParam(label = "producer,advanced")
+    private Integer frames;
+    @UriParam(label = "producer,advanced")
+    private Boolean cameraFixed;
+    @UriParam(label = "producer")
+    private Boolean watermark;
+    @UriParam(label = "producer")
+    private Boolean generateAudio;
+    @UriParam(label = "producer")
+    private Boolean returnLastFrame;
+    @UriParam(label = "producer,advanced")
+    private String callbackUrl;
+    @UriParam(label = "producer,advanced")
+    private String serviceTier;
+    @UriParam(label = "producer,advanced")
+    private Long executionExpiresAfter;
+    @UriParam(label = "producer,advanced")
+    private Integer priority;
+    @UriParam(label = "producer,advanced")
+    private String safetyIdentifier;
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean validateCapabilities = true;
+    @UriParam(label = "producer")
+    private String groupId;
+    @UriParam(label = "producer,advanced", defaultValue = "2000", javaType = "java.time.Duration")
+    private long assetPollInterval = 2000;
+    @UriParam(label = "producer,advanced", defaultValue = "300000", javaType = "java.time.Duration")
+    private long assetTimeout = 300000;
+    @UriParam(label = "producer")
+    private Integer pageNum;
+    @UriParam(label = "producer")
+    private Integer pageSize;
+    @UriParam(label = "producer", enums = "queued,running,succeeded,failed,cancelled,expired")
+    private String statusFilter;
+    @UriParam(label = "producer")
+    private String modelFilter;
+    @UriParam(label = "producer")
+    private String serviceTierFilter;
+    @UriParam(label = "producer")
+    private String taskIds;
+    @UriParam(label = "advanced", defaultValue = "bearer", enums = "bearer,raw")
+    private AuthScheme authScheme = AuthScheme.BEARER;
+    @UriParam(label = "advanced")
+    private String tasksPath;
+    @UriParam(label = "advanced", defaultValue = "/v1/videos")
+    private String videosPath = "/v1/videos";
+    @UriParam(label = "advanced", defaultValue = "/v1/asset/upload")
+    private String assetUploadPath = "/v1/asset/upload";
+    @UriParam(label = "advanced", defaultValue = "/v1/asset/jobs/get-asset-id")
+    private String assetQueryPath = "/v1/asset/jobs/get-asset-id";
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    private long connectTimeout = 10000;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    private long responseTimeout = 60000;
+    @UriParam(label = "advanced", defaultValue = "50")
+    private int maxConnections = 50;
+    @UriParam(label = "advanced", defaultValue = "20")
+    private int maxConnectionsPerRoute = 20;
+    @UriParam(label = "advanced", defaultValue = "3")
+    private int maxRetries = 3;
+    @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration")
+    private long retryBackoff = 500;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    private long retryMaxBackoff = 30000;
+    @UriParam(label = "proxy")
+    private String proxyHost;
+    @UriParam(label = "proxy")
+    private Integer proxyPort;
+    @UriParam(label = "security")
+    private SSLContextParameters sslContextParameters;
+    @UriParam(label = "advanced")
+    @Metadata(autowired = true)
+    private SeedanceClient client;
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    /**
+     * The Seedance API key. When not set, the environment variable SEEDANCE_API_KEY is used. Use a property placeholder or a vault reference rather than a literal value.
+     */
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public Provider getProvider() {
+        return provider;
+    }
+
+    /**
+     * Who serves the API: powertokens (the default), byteplus (ModelArk), volcengine (Ark), or custom (set baseUrl). The provider decides the base URL, the task API path and whether media must be Asset Library assets.
+     */
+    public void setProvider(Provider provider) {
+        this.provider = provider;
+    }
+
+    public ApiStyle getApiStyle() {
+        return apiStyle;
+    }
+
+    /**
+     * The request dialect: official (the task API with content[], every operation) or openai (PowerTokens' /v1/videos with media[]; create and get only).
+     */
+    public void setApiStyle(ApiStyle apiStyle) {
+        this.apiStyle = apiStyle;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * Overrides the provider's base URL, for a gateway, a proxy or the emulator, for example http://127.0.0.1:8089.
+     */
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    /**
+     * The model id to generate with, for example dreamina-seedance-2-0-260128 or dreamina-seedance-2-0-fast-260128; custom endpoint ids (ep-...) and newer ids are accepted.
+     */
+    public void setModel(String model) {
+        this.model = model;
+    }
+
+    public String getRatio() {
+        return ratio;
+    }
+
+    /**
+     * The aspect ratio of the video. The server defaults to 16:9 for text-to-video and adaptive when images are given.
+     */
+    public void setRatio(String ratio) {
+        this.ratio = ratio;
+    }
+
+    public Integer getDuration() {
+        return duration;
+    }
+
+    /**
+     * The duration of the video in seconds: 4 to 15, or -1 to let the model choose.
+     */
+    public void setDuration(Integer duration) {
+        this.duration = duration;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    /**
+     * The resolution of the video. 1080p is available on the standard model for image-to-video, first-last frame and multimodal reference only; the fast model goes up to 720p.
+     */
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
+    }
+
+    public Long getSeed() {
+        return seed;
+    }
+
+    /**
+     * The random seed, -1 (random) to 4294967295. The same seed and request give similar videos. Some provider pages document 2147483647 as the maximum.
+     */
+    public void setSeed(Long seed) {
+        this.seed = seed;
+    }
+
+    public Integer getFrames() {
+        return frames;
+    }
+
+    /**
+     * The number of frames, for models that take it instead of a duration. Seedance 2.0 models may refuse it; it is sent only when set.
+     */
+    public void setFrames(Integer frames) {
+        this.frames = frames;
+    }
+
+    public Boolean getCameraFixed() {
+        return cameraFixed;
+    }
+
+    /**
+     * Whether the camera stays fixed. Older models only; sent only when set.
+     */
+    public void setCameraFixed(Boolean cameraFixed) {
+        this.cameraFixed = cameraFixed;
+    }
+
+    public Boolean getWatermark() {
+        return watermark;
+    }
+
+    /**
+     * Whether the video carries a watermark.
+     */
+    public void setWatermark(Boolean watermark) {
+        this.watermark = watermark;
+    }
+
+    public Boolean getGenerateAudio() {
+        return generateAudio;
+    }
+
+    /**
+     * Whether the video has generated, synchronised audio.
+     */
+    public void setGenerateAudio(Boolean generateAudio) {
+        this.generateAudio = generateAudio;
+    }
+
+    public Boolean getReturnLastFrame() {
+        return returnLastFrame;
+    }
+
+    /**
+     * Whether the task also returns the last frame of the video as an image (header CamelSeedanceLastFrameUrl), for example to chain segments.
+     */
+    public void setReturnLastFrame(Boolean returnLastFrame) {
+        this.returnLastFrame = returnLastFrame;
+    }
+
+    public String getCallbackUrl() {
+        return callbackUrl;
+    }
+
+    /**
+     * An http(s) URL the provider POSTs the task to on each status change (official style only). The calls are not signed: re-read the task before trusting them.
+     */
+    public void setCallbackUrl(String callbackUrl) {
+        this.callbackUrl = callbackUrl;
+    }
+
+    public String getServiceTier() {
+        return serviceTier;
+    }
+
+    /**
+     * The service tier, for example default or flex (official style only; some models refuse flex).
+     */
+    public void setServiceTier(String serviceTier) {
+        this.serviceTier = serviceTier;
+    }
+
+    public Long getExecutionExpiresAfter() {
+        return executionExpiresAfter;
+    }
+
+    /**
+     * Seconds after which an unfinished task expires: 3600 to 259200 (server default 172800). Official style only.
+     */
+    public void setExecutionExpiresAfter(Long executionExpiresAfter) {
+        this.executionExpiresAfter = executionExpiresAfter;
+    }
+
+    public Integer getPriority() {
+        return priority;
+    }
+
+    /**
+     * The priority of the task, where the provider supports it (official style only).
+     */
+    public void setPriority(Integer priority) {
+        this.priority = priority;
+    }
+
+    public String getSafetyIdentifier() {
+        return safetyIdentifier;
+    }
+
+    /**
+     * An identifier of your end user (at most 64 characters) that the provider uses for abuse detection.
+     */
+    public void setSafetyIdentifier(String safetyIdentifier) {
+        this.safetyIdentifier = safetyIdentifier;
+    }
+
+    public boolean isValidateCapabilities() {
+        return validateCapabilities;
+    }
+
+    /**
+     * Whether requests are checked against the known models' capabilities (for example 1080p only with images on the standard model, 720p at most on the fast model). Unknown model ids always skip these checks; turn them off for providers that differ from the documented limits.
+     */
+    public void setValidateCapabilities(boolean validateCapabilities) {
+        this.validateCapabilities = validateCapabilities;
+    }
+
+    public String getGroupId() {
+        return groupId;
+    }
+
+    /**
+     * The Asset Library group that uploads go to (upload, and media uploaded for create).
+     */
+    public void setGroupId(String groupId) {
+        this.groupId = groupId;
+    }
+
+    public long getAssetPollInterval() {
+        return assetPollInterval;
+    }
+
+    /**
+     * How often an upload is checked for its asset id while the Asset Library processes it.
+     */
+    public void setAssetPollInterval(long assetPollInterval) {
+        this.assetPollInterval = assetPollInterval;
+    }
+
+    public long getAssetTimeout() {
+        return assetTimeout;
+    }
+
+    /**
+     * How long to wait for an uploaded asset's id before failing with AssetNotReadyException.
+     */
+    public void setAssetTimeout(long assetTimeout) {
+        this.assetTimeout = assetTimeout;
+    }
+
+    public Integer getPageNum() {
+        return pageNum;
+    }
+
+    /**
+     * The page to list, from 1 (list operation).
+     */
+    public void setPageNum(Integer pageNum) {
+        this.pageNum = pageNum;
+    }
+
+    public Integer getPageSize() {
+        return pageSize;
+    }
+
+    /**
+     * The number of tasks per page, 1 to 500 (list operation; server default 10).
+     */
+    public void setPageSize(Integer pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public String getStatusFilter() {
+        return statusFilter;
+    }
+
+    /**
+     * List only tasks with this status (list operation).
+     */
+    public void setStatusFilter(String statusFilter) {
+        this.statusFilter = statusFilter;
+    }
+
+    public String getModelFilter() {
+        return modelFilter;
+    }
+
+    /**
+     * List only tasks of this model (list operation).
+     */
+    public void setModelFilter(String modelFilter) {
+        this.modelFilter = modelFilter;
+    }
+
+    public String getServiceTierFilter() {
+        return serviceTierFilter;
+    }
+
+    /**
+     * List only tasks of this service tier (list operation).
+     */
+    public void setServiceTierFilter(String serviceTierFilter) {
+        this.serviceTierFilter = serviceTierFilter;
+    }
+
+    public String getTaskIds() {
+        return taskIds;
+    }
+
+    /**
+     * List only these tasks: a comma-separated list of task ids (list operation).
+     */
+    public void setTaskIds(String taskIds) {
+        this.taskIds = taskIds;
+    }
+
+    public AuthScheme getAuthScheme() {
+        return authScheme;
+    }
+
+    /**
+     * How the API key is sent: bearer (Authorization: Bearer KEY, the official form) or raw (Authorization: KEY).
+     */
+    public void setAuthScheme(AuthScheme authScheme) {
+        this.authScheme = authScheme;
+    }
+
+    public String getTasksPath() {
+        return tasksPath;
+    }
+
+    /**
+     * Overrides the provider's task API path, for example /api/v3/contents/generations/tasks.
+     */
+    public void setTasksPath(String tasksPath) {
+        this.tasksPath = tasksPath;
+    }
+
+    public String getVideosPath() {
+        return videosPath;
+    }
+
+    /**
+     * The path of the OpenAI-style video API.
+     */
+    public void setVideosPath(String videosPath) {
+        this.videosPath = videosPath;
+    }
+
+    public String getAssetUploadPath() {
+        return assetUploadPath;
+    }
+
+    /**
+     * The path of the Asset Library upload.
+     */
+    public void setAssetUploadPath(String assetUploadPath) {
+        this.assetUploadPath = assetUploadPath;
+    }
+
+    public String getAssetQueryPath() {
+        return assetQueryPath;
+    }
+
+    /**
+     * The path where an upload job's asset id is read.
+     */
+    public void setAssetQueryPath(String assetQueryPath) {
+        this.assetQueryPath = assetQueryPath;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * How long to wait for a connection to the API.
+     */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    /**
+     * How long to wait for an answer (and between two packets of it).
+     */
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    /**
+     * The size of the HTTP connection pool.
+     */
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public int getMaxConnectionsPerRoute() {
+        return maxConnectionsPerRoute;
+    }
+
+    /**
+     * The maximum number of connections to one host.
+     */
+    public void setMaxConnectionsPerRoute(int maxConnectionsPerRoute) {
+        this.maxConnectionsPerRoute = maxConnectionsPerRoute;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * How often a failed call is retried. Reads are retried on connection failures, 429 and 5xx; a create only when provably nothing was created (connection refused, or 429/503 with an error body). 0 disables retries.
+     */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryBackoff() {
+        return retryBackoff;
+    }
+
+    /**
+     * The first wait before a retry, doubled on each further retry, with jitter.
+     */
+    public void setRetryBackoff(long retryBackoff) {
+        this.retryBackoff = retryBackoff;
+    }
+
+    public long getRetryMaxBackoff() {
+        return retryMaxBackoff;
+    }
+
+    /**
+     * The longest wait between two attempts; it also caps a server's Retry-After.
+     */
+    public void setRetryMaxBackoff(long retryMaxBackoff) {
+        this.retryMaxBackoff = retryMaxBackoff;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    /**
+     * The HTTP proxy host.
+     */
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    /**
+     * The HTTP proxy port.
+     */
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /**
+     * TLS settings (trust store, key store, protocols) for the connections to the API.
+     */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public SeedanceClient getClient() {
+        return client;
+    }
+
+    /**
+     * A client to use instead of building one from these options, for example one shared with other code. It is not closed by the component.
+     */
+    public void setClient(SeedanceClient client) {
+        this.client = client;
+    }
+
+    /** The API key from the option, else from the SEEDANCE_API_KEY environment variable, else null. */
+    public String resolveApiKey() {
+        if (apiKey != null && !apiKey.isBlank()) {
+            return apiKey;
+        }
+        String fromEnv = System.getenv(API_KEY_ENV);
+        return fromEnv == null || fromEnv.isBlank() ? null : fromEnv;
+    }
+
+    /** The client settings these options describe; the API key and TLS context are resolved by the caller. */
+    public SeedanceClientConfig toClientConfig(String resolvedApiKey, javax.net.ssl.SSLContext sslContext) {
+        SeedanceClientConfig.Builder b = SeedanceClientConfig.builder()
+                .provider(provider)
+                .baseUrl(baseUrl)
+                .apiKey(resolvedApiKey)
+                .authScheme(authScheme)
+                .apiStyle(apiStyle)
+                .tasksPath(tasksPath)
+                .videosPath(videosPath)
+                .assetUploadPath(assetUploadPath)
+                .assetQueryPath(assetQueryPath)
+                .connectTimeout(Duration.ofMillis(connectTimeout))
+                .responseTimeout(Duration.ofMillis(responseTimeout))
+                .maxConnections(maxConnections)
+                .maxConnectionsPerRoute(maxConnectionsPerRoute)
+                .proxy(proxyHost, proxyPort)
+                .sslContext(sslContext)
+                .retryPolicy(new RetryPolicy(maxRetries, Duration.ofMillis(retryBackoff), Duration.ofMillis(retryMaxBackoff)));
+        return b.build();
+    }
+
+    /** The list query these options describe. */
+    public TaskQuery toTaskQuery() {
+        return TaskQuery.builder().pageNum(pageNum).pageSize(pageSize).status(TaskStatus.of(statusFilter))
+                .model(modelFilter).serviceTier(serviceTierFilter).taskIds(splitIds(taskIds)).build();
+    }
+
+    /** The create parameters these options set, as defaults for every exchange. */
+    public GenerationRequest.Builder toRequestDefaults() {
+        return GenerationRequest.builder().model(model).ratio(ratio).duration(duration).resolution(resolution)
+                .seed(seed).frames(frames).cameraFixed(cameraFixed).watermark(watermark).generateAudio(generateAudio)
+                .returnLastFrame(returnLastFrame).callbackUrl(callbackUrl).serviceTier(serviceTier)
+                .executionExpiresAfter(executionExpiresAfter).priority(priority).safetyIdentifier(safetyIdentifier);
+    }
+
+    static List<String> splitIds(String ids) {
+        if (ids == null || ids.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * Refuses options that can never work, when the route starts rather than on the first (paid) exchange. Values
+     * that headers may still supply (the model, the prompt) are not required here.
+     */
+    public void validate() {
+        if (provider == Provider.CUSTOM && (baseUrl == null || baseUrl.isBlank())) {
+            throw new SeedanceValidationException("baseUrl", null, "an http(s) base URL when provider=custom");
+        }
+        if (baseUrl != null && !baseUrl.matches("(?i)https?://[^\\s/]+.*")) {
+            throw new SeedanceValidationException("baseUrl", baseUrl, "an absolute http:// or https:// URL");
+        }
+        if (apiStyle == ApiStyle.OPENAI && (provider == Provider.BYTEPLUS || provider == Provider.VOLCENGINE)) {
+            throw new SeedanceValidationException("apiStyle", "openai with provider " + provider.name().toLowerCase(),
+                    "official (only PowerTokens and custom hosts serve the OpenAI-style /v1/videos)");
+        }
+        requirePositive("assetPollInterval", assetPollInterval);
+        requirePositive("assetTimeout", assetTimeout);
+        requirePositive("connectTimeout", connectTimeout);
+        requirePositive("responseTimeout", responseTimeout);
+        requirePositive("maxConnections", maxConnections);
+        requirePositive("maxConnectionsPerRoute", maxConnectionsPerRoute);
+        if (maxRetries < 0) {
+            throw new SeedanceValidationException("maxRetries", maxRetries, "0 or more");
+        }
+        if (retryBackoff < 0 || retryMaxBackoff < 0) {
+            throw new SeedanceValidationException("retryBackoff", retryBackoff + "/" + retryMaxBackoff, "0 or more");
+        }
+        if (proxyPort != null && (proxyPort < 1 || proxyPort > 65535)) {
+            throw new SeedanceValidationException("proxyPort", proxyPort, "1..65535");
+        }
+        if (statusFilter != null && !TaskStatus.of(statusFilter).isKnown()) {
+            throw new SeedanceValidationException("statusFilter", statusFilter,
+                    "queued, running, succeeded, failed, cancelled, expired");
+        }
+        toTaskQuery().validate();
+        // the create parameters, checked with a placeholder prompt; capabilities depend on the media of each exchange
+        GenerationRequest probe = toRequestDefaults().prompt("option check")
+                .model(model == null ? "option-check" : model).build();
+        new GenerationRequestValidator(false).validate(probe);
+    }
+
+    private static void requirePositive(String name, long value) {
+        if (value <= 0) {
+            throw new SeedanceValidationException(name, value, "a positive value");
+        }
+    }
+
+    public SeedanceConfiguration copy() {
+        try {
+            return (SeedanceConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}
