@@ -50,6 +50,18 @@ final class MediaResolver {
 
     private void resolveOne(MediaRole role, Object value, List<Media> ready, List<PendingMedia> pending) {
         String field = GenerationRequestValidator.fieldOf(role);
+        try {
+            resolveOne(role, field, value, ready, pending);
+        } catch (SeedanceValidationException e) {
+            if (e.getField().equals(field)) {
+                throw e;
+            }
+            // a medium refused by the upload checks is named by the header it came from
+            throw new SeedanceValidationException(field, e.getValue(), e.getAllowed());
+        }
+    }
+
+    private void resolveOne(MediaRole role, String field, Object value, List<Media> ready, List<PendingMedia> pending) {
         if (value instanceof WrappedFile<?> wrapped) {
             value = wrapped.getFile();
         }

@@ -56,6 +56,10 @@ public final class AssetSource {
     /** Bytes in memory; the type is taken from the name, the given type, or the bytes' signature. */
     public static AssetSource ofBytes(byte[] bytes, String fileName, String contentType) {
         Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length == 0) {
+            throw new SeedanceValidationException("file", fileName == null ? "0 bytes" : fileName + " of 0 bytes",
+                    "a non-empty medium");
+        }
         String type = contentType != null ? contentType : MediaTypes.fromFileName(fileName);
         if (type == null) {
             type = MediaTypes.sniff(bytes);
