@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -87,6 +89,9 @@ public final class HttpSeedanceClient implements SeedanceClient {
     private final ObjectMapper mapper;
     private final ScheduledExecutorService scheduler;
     private final boolean ownsScheduler;
+    /** Waits in progress, failed on close so that nobody waits for a check that will never run. */
+    private final Set<CompletableFuture<Asset>> waits = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     public HttpSeedanceClient(SeedanceClientConfig config) {
         this(config, null);
@@ -224,7 +229,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
     public SeedanceResponse<String> upload(AssetSource source, String groupId) {
         Supplier<HttpUriRequestBase> request = () -> {
             MultipartEntityBuilder multipart = MultipartEntityBuilder.create();
-            ContentType type = ContentType.create(source.contentType());
+            ContentType type = ContentType.parse(source.contentType());
             if (source.path() != null) {
                 multipart.addPart("file", new FileBody(source.path().toFile(), type, source.fileName()));
             } else if (source.bytes() != null) {
@@ -267,6 +272,13 @@ public final class HttpSeedanceClient implements SeedanceClient {
     @Override
     public CompletableFuture<Asset> awaitAsset(String uploadTaskId, Duration interval, Duration timeout) {
         CompletableFuture<Asset> result = new CompletableFuture<>();
+        waits.add(result);
+        result.whenComplete((asset, failure) -> waits.remove(result));
+        if (closed) {
+            result.completeExceptionally(new SeedanceException("the client is closed; asset " + uploadTaskId
+                                                               + " was not awaited", null));
+            return result;
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         scheduleAssetCheck(uploadTaskId, interval, deadline, result, 0);
         return result;
@@ -303,6 +315,10 @@ public final class HttpSeedanceClient implements SeedanceClient {
 
     @Override
     public void close() {
+        closed = true;
+        for (CompletableFuture<Asset> wait : waits) {
+            wait.completeExceptionally(new SeedanceException("the client was closed while waiting for an asset", null));
+        }
         if (ownsScheduler) {
             scheduler.shutdownNow();
         }
