@@ -172,6 +172,24 @@ public final class GenerationRequestValidator {
         if (comma < 0 || !header.endsWith(";base64") || !header.startsWith(expected)) {
             throw new SeedanceValidationException(field, url, "data:" + expected + "<subtype>;base64,<data>");
         }
+        if (!isBase64(url, comma + 1)) {
+            throw new SeedanceValidationException(field, url, "base64 data after the comma of a data: URI");
+        }
+    }
+
+    private static boolean isBase64(String text, int from) {
+        int length = text.length() - from;
+        if (length == 0 || length % 4 != 0) {
+            return false;
+        }
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean padding = c == '=' && i >= text.length() - 2;
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || padding)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkBodySize(GenerationRequest r) {

@@ -1,5 +1,6 @@
 package io.github.camelseedance.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -46,6 +47,7 @@ public record Task(
         return content == null ? null : content.lastFrameUrl();
     }
 
+    @JsonIgnore
     public boolean isTerminal() {
         return status != null && status.isTerminal();
     }

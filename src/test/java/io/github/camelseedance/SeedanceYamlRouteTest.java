@@ -1,0 +1,80 @@
+package io.github.camelseedance;
+
+import java.time.Duration;
+
+import io.github.camelseedance.emulator.SeedanceEmulatorExtension;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** A YAML DSL route creates, reads and cancels a task through the component, against the emulator. */
+class SeedanceYamlRouteTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static SeedanceEmulatorExtension emulator = new SeedanceEmulatorExtension(b -> b.queueTime(Duration.ofMinutes(1)));
+
+    private static final String ROUTES = """
+            - route:
+                id: yaml-generate
+                from:
+                  uri: direct:yaml
+                  steps:
+                    - to:
+                        uri: seedance:create
+                        parameters:
+                          model: dreamina-seedance-2-0-fast-260128
+                          ratio: "9:16"
+                          duration: 4
+                          resolution: 720p
+                          baseUrl: "{{emulator.url}}"
+                          apiKey: "{{emulator.key}}"
+                    - to:
+                        uri: seedance:get
+                        parameters:
+                          baseUrl: "{{emulator.url}}"
+                          apiKey: "{{emulator.key}}"
+                    - setProperty:
+                        name: statusBeforeCancel
+                        simple: "${header.CamelSeedanceTaskStatus}"
+                    - to:
+                        uri: seedance:cancel
+                        parameters:
+                          baseUrl: "{{emulator.url}}"
+                          apiKey: "{{emulator.key}}"
+                    - to:
+                        uri: seedance:get
+                        parameters:
+                          baseUrl: "{{emulator.url}}"
+                          apiKey: "{{emulator.key}}"
+            """;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        context.getPropertiesComponent().addInitialProperty("emulator.url", emulator.baseUrl());
+        context.getPropertiesComponent().addInitialProperty("emulator.key", emulator.apiKey());
+        return context;
+    }
+
+    @Override
+    protected void doPostSetup() throws Exception {
+        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("seedance.yaml", ROUTES));
+    }
+
+    @Test
+    void createGetCancelFromYaml() {
+        Exchange out = template.request("direct:yaml", e -> e.getMessage().setBody("A paper boat on a river"));
+
+        assertFalse(out.isFailed(), () -> String.valueOf(out.getException()));
+        assertEquals("queued", out.getProperty("statusBeforeCancel"));
+        assertEquals("cancelled", out.getMessage().getHeader(SeedanceConstants.TASK_STATUS));
+        assertEquals(1, emulator.emulator().journal().creates());
+    }
+}
