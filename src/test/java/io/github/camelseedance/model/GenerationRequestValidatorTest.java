@@ -3,6 +3,7 @@ package io.github.camelseedance.model;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -305,6 +306,13 @@ class GenerationRequestValidatorTest {
         refused(text().firstFrame("data:image/png,rawbytes"), "firstFrame");
         refused(text().firstFrame("data:image/png;base64"), "firstFrame");
         refused(text().firstFrame("data:;base64,AAAA"), "firstFrame");
+    }
+
+    @Test
+    @Disabled("BUG: GenerationRequestValidator.checkDataUri only checks the ';base64' header, "
+                                    + "not that the payload is base64: a data URI with invalid base64 data is sent")
+    void dataUriWithAPayloadThatIsNotBase64() {
+        refused(text().firstFrame("data:image/png;base64,this is not base64!"), "firstFrame");
     }
 
     @Test
