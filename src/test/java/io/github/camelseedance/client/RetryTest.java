@@ -1,0 +1,312 @@
+package io.github.camelseedance.client;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.camelseedance.model.GenerationRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.github.camelseedance.client.WireMockClients.KEY;
+import static io.github.camelseedance.client.WireMockClients.STANDARD;
+import static io.github.camelseedance.client.WireMockClients.client;
+import static io.github.camelseedance.client.WireMockClients.config;
+import static io.github.camelseedance.client.WireMockClients.error;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What is retried, how often, and what never is (a create that may have been received). */
+class RetryTest {
+
+    @RegisterExtension
+    static WireMockExtension wm = WireMockClients.newServer();
+
+    private static final Provider PROVIDER = Provider.POWERTOKENS;
+    private static final String TASKS = PROVIDER.tasksPath();
+    private static final String TASK = TASKS + "/cgt-1";
+    private static final GenerationRequest REQUEST = GenerationRequest.builder().model(STANDARD).prompt("x").build();
+
+    /** The first answer is the given one, every later one succeeds. */
+    private static void firstThenOk(com.github.tomakehurst.wiremock.client.MappingBuilder request,
+            com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first, String okBody) {
+        wm.stubFor(request.inScenario("retry").whenScenarioStateIs(Scenario.STARTED).willReturn(first)
+                .willSetStateTo("ok"));
+        wm.stubFor(copy(request).inScenario("retry").whenScenarioStateIs("ok").willReturn(okJson(okBody)));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.MappingBuilder copy(
+            com.github.tomakehurst.wiremock.client.MappingBuilder request) {
+        // MappingBuilders are mutable: build a fresh one of the same method and URL
+        com.github.tomakehurst.wiremock.stubbing.StubMapping mapping = request.build();
+        String url = mapping.getRequest().getUrl();
+        return "POST".equals(mapping.getRequest().getMethod().getName()) ? post(urlEqualTo(url)) : get(urlEqualTo(url));
+    }
+
+    // ---- reads
+
+    @ParameterizedTest
+    @ValueSource(ints = { 429, 500, 502, 503, 504 })
+    void getRetriedThenSucceeds(int status) {
+        firstThenOk(get(urlEqualTo(TASK)), aResponse().withStatus(status).withBody(error("InternalServiceError", "m")),
+                "{\"id\":\"cgt-1\"}");
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            assertEquals("cgt-1", client.get("cgt-1").body().id());
+        }
+        wm.verify(exactly(2), getRequestedFor(urlEqualTo(TASK)));
+    }
+
+    @Test
+    void getRetriedTwiceThenSucceeds() {
+        wm.stubFor(get(urlEqualTo(TASK)).inScenario("s").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("second"));
+        wm.stubFor(get(urlEqualTo(TASK)).inScenario("s").whenScenarioStateIs("second")
+                .willReturn(aResponse().withStatus(429).withBody(error("ServerOverloaded", "m"))).willSetStateTo("ok"));
+        wm.stubFor(get(urlEqualTo(TASK)).inScenario("s").whenScenarioStateIs("ok").willReturn(okJson("{\"id\":\"cgt-1\"}")));
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            assertEquals("cgt-1", client.get("cgt-1").body().id());
+        }
+        wm.verify(exactly(3), getRequestedFor(urlEqualTo(TASK)));
+    }
+
+    @Test
+    void getGivesUpAfterMaxRetries() {
+        wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(503).withHeader("X-Request-Id", "r3")
+                .withBody(error("ServerOverloaded", "busy"))));
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            SeedanceException e = assertThrows(SeedanceException.class, () -> client.get("cgt-1"));
+            assertEquals(503, e.getHttpStatus());
+            assertEquals("r3", e.getRequestId());
+        }
+        wm.verify(exactly(3), getRequestedFor(urlEqualTo(TASK)));
+    }
+
+    @Test
+    void getNotRetriedOnClientErrors() {
+        wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(404).withBody(error("NotFound", "m"))));
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            assertThrows(NotFoundException.class, () -> client.get("cgt-1"));
+        }
+        wm.verify(exactly(1), getRequestedFor(urlEqualTo(TASK)));
+    }
+
+    @Test
+    void noRetryPolicyMeansOneAttempt() {
+        wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(503)));
+        try (HttpSeedanceClient client = new HttpSeedanceClient(config(wm, PROVIDER).retryPolicy(RetryPolicy.NONE).build())) {
+            assertThrows(ServerErrorException.class, () -> client.get("cgt-1"));
+        }
+        wm.verify(exactly(1), getRequestedFor(urlEqualTo(TASK)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Fault.class, names = { "CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE" })
+    void getRetriedAfterALostAnswer(Fault fault) {
+        firstThenOk(get(urlEqualTo(TASK)), aResponse().withFault(fault), "{\"id\":\"cgt-1\"}");
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            assertEquals("cgt-1", client.get("cgt-1").body().id());
+        }
+        wm.verify(exactly(2), getRequestedFor(urlEqualTo(TASK)));
+    }
+
+    @Test
+    void getSlowerThanTheResponseTimeoutIsATransportExceptionAfterRetries() {
+        wm.stubFor(get(urlEqualTo(TASK)).willReturn(okJson("{\"id\":\"cgt-1\"}").withFixedDelay(1500)));
+        try (HttpSeedanceClient client = new HttpSeedanceClient(config(wm, PROVIDER)
+                .responseTimeout(Duration.ofMillis(200)).build())) {
+            TransportException e = assertThrows(TransportException.class, () -> client.get("cgt-1"));
+            assertEquals(0, e.getHttpStatus());
+            assertTrue(e.getMessage().contains("GET"), e.getMessage());
+        }
+        wm.verify(exactly(3), getRequestedFor(urlEqualTo(TASK)));
+    }
+
+    @Test
+    void getAgainstAClosedPortIsATransportException() {
+        SeedanceClientConfig config = SeedanceClientConfig.builder().provider(PROVIDER)
+                .baseUrl("http://127.0.0.1:" + WireMockClients.closedPort()).tasksPath(TASKS).apiKey(KEY)
+                .retryPolicy(WireMockClients.TINY_RETRY).build();
+        try (HttpSeedanceClient client = new HttpSeedanceClient(config)) {
+            TransportException e = assertThrows(TransportException.class, () -> client.get("cgt-1"));
+            assertEquals(0, e.getHttpStatus());
+        }
+    }
+
+    // ---- creates
+
+    @ParameterizedTest
+    @ValueSource(ints = { 429, 503 })
+    void createRetriedWhenRefusedWithAnErrorBody(int status) {
+        firstThenOk(post(urlEqualTo(TASKS)), aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .withBody(error(status == 429 ? "RateLimitExceeded.EndpointRPMExceeded" : "ServerOverloaded", "m")),
+                "{\"id\":\"cgt-9\"}");
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            assertEquals("cgt-9", client.create(REQUEST).body().id());
+        }
+        wm.verify(exactly(2), postRequestedFor(urlEqualTo(TASKS)));
+    }
+
+    @Test
+    void createGivesUpAfterMaxRetriesOnRateLimit() {
+        wm.stubFor(post(urlEqualTo(TASKS)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                .withBody(error("RateLimitExceeded.EndpointRPMExceeded", "m"))));
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            RateLimitedException e = assertThrows(RateLimitedException.class, () -> client.create(REQUEST));
+            assertEquals(Duration.ofSeconds(1), e.getRetryAfter());
+        }
+        wm.verify(exactly(3), postRequestedFor(urlEqualTo(TASKS)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 500, 502, 504 })
+    void createNotRetriedOnOtherServerErrors(int status) {
+        wm.stubFor(post(urlEqualTo(TASKS)).willReturn(aResponse().withStatus(status)
+                .withBody(error("InternalServiceError", "m"))));
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            ServerErrorException e = assertThrows(ServerErrorException.class, () -> client.create(REQUEST));
+            assertEquals(status, e.getHttpStatus());
+        }
+        wm.verify(exactly(1), postRequestedFor(urlEqualTo(TASKS)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 429, 503 })
+    void createNotRetriedWhenTheRefusalHasNoErrorBody(int status) {
+        // a 503 from a proxy in front of the server says nothing about whether the create got through
+        wm.stubFor(post(urlEqualTo(TASKS)).willReturn(aResponse().withStatus(status).withBody("<html>busy</html>")));
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            SeedanceException e = assertThrows(SeedanceException.class, () -> client.create(REQUEST));
+            assertEquals(status, e.getHttpStatus());
+        }
+        wm.verify(exactly(1), postRequestedFor(urlEqualTo(TASKS)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Fault.class, names = { "CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE" })
+    void createWhoseAnswerIsLostIsOutcomeUnknownAndNeverResent(Fault fault) {
+        wm.stubFor(post(urlEqualTo(TASKS)).willReturn(aResponse().withFault(fault)));
+        Instant before = Instant.now();
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, () -> client.create(REQUEST));
+            assertNotNull(e.getSentAt());
+            assertFalse(e.getSentAt().isBefore(before));
+            assertFalse(e.getSentAt().isAfter(Instant.now()));
+            assertEquals(STANDARD, e.getModel());
+            assertNotNull(e.getCause());
+        }
+        wm.verify(exactly(1), postRequestedFor(urlEqualTo(TASKS)));
+    }
+
+    @Test
+    void createSlowerThanTheResponseTimeoutIsOutcomeUnknownAndNeverResent() {
+        wm.stubFor(post(urlEqualTo(TASKS)).willReturn(okJson("{\"id\":\"cgt-1\"}").withFixedDelay(1500)));
+        try (HttpSeedanceClient client = new HttpSeedanceClient(config(wm, PROVIDER)
+                .responseTimeout(Duration.ofMillis(200)).build())) {
+            OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, () -> client.create(REQUEST));
+            assertNotNull(e.getSentAt());
+        }
+        wm.verify(exactly(1), postRequestedFor(urlEqualTo(TASKS)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "{\"id\":", "<html>ok</html>", "{\"status\":\"queued\"}", "" })
+    void createWithAnUnreadable200IsOutcomeUnknown(String body) {
+        wm.stubFor(post(urlEqualTo(TASKS)).willReturn(aResponse().withStatus(200).withHeader("X-Request-Id", "r200")
+                .withBody(body)));
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, () -> client.create(REQUEST));
+            assertEquals(200, e.getHttpStatus());
+            assertEquals("r200", e.getRequestId());
+            assertNotNull(e.getSentAt());
+            assertEquals(STANDARD, e.getModel());
+        }
+        wm.verify(exactly(1), postRequestedFor(urlEqualTo(TASKS)));
+    }
+
+    @Test
+    void createAgainstAClosedPortIsATransportExceptionNotOutcomeUnknown() {
+        SeedanceClientConfig config = SeedanceClientConfig.builder().provider(PROVIDER)
+                .baseUrl("http://127.0.0.1:" + WireMockClients.closedPort()).tasksPath(TASKS).apiKey(KEY)
+                .retryPolicy(WireMockClients.TINY_RETRY).build();
+        try (HttpSeedanceClient client = new HttpSeedanceClient(config)) {
+            SeedanceException e = assertThrows(SeedanceException.class, () -> client.create(REQUEST));
+            assertEquals(TransportException.class, e.getClass(), e.getMessage());
+            assertEquals(0, e.getHttpStatus());
+        }
+    }
+
+    // ---- Retry-After and backoff
+
+    @Test
+    void retryAfterIsCappedByMaxBackoff() {
+        firstThenOk(get(urlEqualTo(TASK)), aResponse().withStatus(429).withHeader("Retry-After", "3600")
+                .withBody(error("ServerOverloaded", "m")), "{\"id\":\"cgt-1\"}");
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> client.get("cgt-1"));
+        }
+        wm.verify(exactly(2), getRequestedFor(urlEqualTo(TASK)));
+    }
+
+    @Test
+    void retryAfterIsHonoured() {
+        firstThenOk(get(urlEqualTo(TASK)), aResponse().withStatus(429).withHeader("Retry-After", "1")
+                .withBody(error("ServerOverloaded", "m")), "{\"id\":\"cgt-1\"}");
+        RetryPolicy policy = new RetryPolicy(1, Duration.ofMillis(1), Duration.ofSeconds(10));
+        try (HttpSeedanceClient client = new HttpSeedanceClient(config(wm, PROVIDER).retryPolicy(policy).build())) {
+            long start = System.nanoTime();
+            client.get("cgt-1");
+            long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(elapsedMillis >= 950, "waited " + elapsedMillis + " ms");
+        }
+        wm.verify(exactly(2), getRequestedFor(urlEqualTo(TASK)));
+    }
+
+    @Test
+    void backoffHonoursRetryAfterUpToTheCap() {
+        RetryPolicy policy = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(2));
+        assertEquals(Duration.ofSeconds(2), policy.backoff(1, Duration.ofSeconds(60)));
+        assertEquals(Duration.ofMillis(1500), policy.backoff(1, Duration.ofMillis(1500)));
+        assertEquals(Duration.ZERO, policy.backoff(1, Duration.ZERO));
+    }
+
+    @Test
+    void backoffDoublesWithJitterAndIsCapped() {
+        RetryPolicy policy = new RetryPolicy(30, Duration.ofMillis(100), Duration.ofMillis(1000));
+        for (int i = 0; i < 50; i++) {
+            assertBetween(50, 100, policy.backoff(1, null));
+            assertBetween(100, 200, policy.backoff(2, null));
+            assertBetween(200, 400, policy.backoff(3, null));
+            assertBetween(500, 1000, policy.backoff(5, null));
+            assertBetween(500, 1000, policy.backoff(30, null));
+        }
+        assertEquals(Duration.ZERO, RetryPolicy.NONE.backoff(1, null));
+    }
+
+    private static void assertBetween(long min, long max, Duration actual) {
+        assertTrue(actual.toMillis() >= min && actual.toMillis() <= max, min + ".." + max + ": " + actual);
+    }
+
+    @Test
+    void retryPolicyRefusesNegatives() {
+        assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(-1, Duration.ZERO, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(1, Duration.ofMillis(-1), Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(1, Duration.ZERO, Duration.ofMillis(-1)));
+    }
+}
