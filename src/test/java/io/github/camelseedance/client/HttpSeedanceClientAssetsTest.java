@@ -15,7 +15,6 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelseedance.model.Asset;
 import io.github.camelseedance.model.SeedanceValidationException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -211,8 +210,6 @@ class HttpSeedanceClientAssetsTest {
     }
 
     @Test
-    @Disabled("BUG: HttpSeedanceClient.upload passes AssetSource.contentType() with parameters (accepted by "
-              + "AssetChecks/MediaTypes) to ContentType.create(String), which throws IllegalArgumentException")
     void uploadWithAContentTypeThatHasParameters() {
         stubUploadOk();
         try (HttpSeedanceClient client = client(wm, PROVIDER)) {
@@ -334,8 +331,6 @@ class HttpSeedanceClientAssetsTest {
     }
 
     @Test
-    @Disabled("BUG: HttpSeedanceClient.close() calls scheduler.shutdownNow() and drops the pending asset checks: "
-              + "a CompletableFuture from awaitAsset() in progress never completes")
     void closingTheClientCompletesAPendingAwait() {
         wm.stubFor(get(urlPathEqualTo(QUERY)).willReturn(okJson("{\"code\":200,\"data\":{}}")));
         HttpSeedanceClient client = client(wm, PROVIDER);
