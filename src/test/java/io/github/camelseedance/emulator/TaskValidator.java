@@ -189,7 +189,11 @@ final class TaskValidator {
                 throw ApiException.invalid(m.param, "A data URI must look like data:image/<format>;base64,<data>.");
             }
             try {
-                m.image = AssetLibrary.decode(Base64.getMimeDecoder().decode(url.substring(comma + 1)));
+                byte[] bytes = Base64.getDecoder().decode(url.substring(comma + 1).replaceAll("\\s", ""));
+                if (bytes.length == 0) {
+                    throw new IllegalArgumentException("empty");
+                }
+                m.image = AssetLibrary.decode(bytes);
             } catch (IllegalArgumentException e) {
                 throw ApiException.invalid(m.param, "The base64 data in `" + m.param + "` is not valid.");
             }
