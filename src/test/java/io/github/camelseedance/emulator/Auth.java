@@ -1,0 +1,46 @@
+package io.github.camelseedance.emulator;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * API-key check. The quick start shows both {@code Authorization: KEY} and {@code Authorization: Bearer KEY}, so both
+ * are accepted; anything else is 401 AuthenticationError.
+ */
+final class Auth {
+
+    private final Set<String> keys = ConcurrentHashMap.newKeySet();
+
+    void add(String key) {
+        keys.add(key);
+    }
+
+    boolean remove(String key) {
+        return keys.remove(key);
+    }
+
+    /** "Bearer", "raw" or "none": recorded in the journal instead of the secret. */
+    static String scheme(String header) {
+        if (header == null || header.isBlank()) {
+            return "none";
+        }
+        return header.regionMatches(true, 0, "Bearer ", 0, 7) ? "Bearer" : "raw";
+    }
+
+    /** The caller's key, or 401. */
+    String require(Exchange.Req req) {
+        String h = req.header("Authorization");
+        if (h == null || h.isBlank()) {
+            throw new ApiException(401, "AuthenticationError",
+                    "The API key is missing. Send it in the Authorization header.", null);
+        }
+        String key = h.trim();
+        if (key.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            key = key.substring(7).trim();
+        }
+        if (!keys.contains(key)) {
+            throw new ApiException(401, "AuthenticationError", "The API key in the request is missing or invalid.", null);
+        }
+        return key;
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.camelseedance.emulator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * POSTs the Task JSON to {@code callback_url} on each status change, best effort and asynchronously, one task's
+ * callbacks in order; succeeded/failed are retried 3 times (the service's documented behaviour). Unsigned, like
+ * the real ones.
+ */
+final class CallbackSender implements AutoCloseable {
+
+    private static final int TERMINAL_RETRIES = 3;
+
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "seedance-emulator-callbacks");
+        t.setDaemon(true);
+        return t;
+    });
+    private final HttpClient client = HttpClient.newBuilder().executor(executor)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<String, CompletableFuture<Void>> chains = new ConcurrentHashMap<>();
+    private final AtomicLong attempts = new AtomicLong();
+    private final AtomicLong delivered = new AtomicLong();
+    private volatile Duration retryDelay = Duration.ofMillis(100);
+
+    void retryDelay(Duration d) {
+        retryDelay = d;
+    }
+
+    void send(String url, String taskId, List<ObjectNode> snapshots) {
+        for (ObjectNode snap : snapshots) {
+            String status = snap.path("status").asText();
+            int retries = "succeeded".equals(status) || "failed".equals(status) ? TERMINAL_RETRIES : 0;
+            byte[] body = snap.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            chains.compute(taskId, (k, prev) -> (prev == null ? CompletableFuture.<Void>completedFuture(null) : prev)
+                    .thenCompose(v -> post(url, body, retries)));
+        }
+    }
+
+    private CompletableFuture<Void> post(String url, byte[] body, int retriesLeft) {
+        attempts.incrementAndGet();
+        HttpRequest req;
+        try {
+            req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return client.sendAsync(req, HttpResponse.BodyHandlers.discarding())
+                .handle((resp, err) -> err == null && resp.statusCode() / 100 == 2)
+                .thenCompose(ok -> {
+                    if (ok) {
+                        delivered.incrementAndGet();
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    if (retriesLeft <= 0) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    return CompletableFuture.supplyAsync(() -> null,
+                                    CompletableFuture.delayedExecutor(retryDelay.toMillis(), TimeUnit.MILLISECONDS, executor))
+                            .thenCompose(v -> post(url, body, retriesLeft - 1));
+                });
+    }
+
+    long attempts() {
+        return attempts.get();
+    }
+
+    long delivered() {
+        return delivered.get();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

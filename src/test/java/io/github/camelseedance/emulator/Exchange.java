@@ -1,0 +1,46 @@
+package io.github.camelseedance.emulator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A request as the endpoint handlers see it, and the answer they give back to the router. */
+final class Exchange {
+
+    /** The incoming request; {@code body} is null for multipart uploads, which stream from {@code raw}. */
+    record Req(HttpExchange raw, String method, String path, Map<String, List<String>> query, byte[] body) {
+
+        String header(String name) {
+            return raw.getRequestHeaders().getFirst(name);
+        }
+    }
+
+    /** An answer the router writes (and may mangle when a fault is scripted). */
+    record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+
+        static Reply json(int status, Object node) {
+            try {
+                return new Reply(status, "application/json; charset=utf-8", HttpIo.JSON.writeValueAsBytes(node), Map.of());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        static Reply error(ApiException e) {
+            Map<String, String> h = new LinkedHashMap<>();
+            if (e.retryAfterSeconds() != null) {
+                h.put("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            }
+            ObjectNode body = HttpIo.errorBody(e);
+            return new Reply(e.status(), "application/json; charset=utf-8",
+                    body.toString().getBytes(StandardCharsets.UTF_8), h);
+        }
+    }
+
+    private Exchange() {
+    }
+}

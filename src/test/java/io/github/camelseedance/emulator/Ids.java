@@ -1,0 +1,51 @@
+package io.github.camelseedance.emulator;
+
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Id formats modelled on the service's ({@code cgt-<timestamp>-<random>} for tasks); unique within a JVM. */
+final class Ids {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final AtomicLong SEQ = new AtomicLong();
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final char[] ALPHA = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+
+    private Ids() {
+    }
+
+    static String task() {
+        return "cgt-" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "-" + random(5) + Long.toString(SEQ.incrementAndGet(), 36);
+    }
+
+    static String asset() {
+        return "asset-" + random(20);
+    }
+
+    static String assetJob() {
+        return "upl-" + random(16) + Long.toString(SEQ.incrementAndGet(), 36);
+    }
+
+    static String requestId() {
+        return LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + random(18);
+    }
+
+    static String fileToken() {
+        return random(32);
+    }
+
+    static String random(int n) {
+        char[] c = new char[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = ALPHA[RANDOM.nextInt(ALPHA.length)];
+        }
+        return new String(c);
+    }
+
+    static long seed() {
+        return RANDOM.nextInt(Integer.MAX_VALUE);
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.camelseedance.emulator;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Every request the emulator received, in arrival order, so tests can assert what a client did ("at most one
+ * create", "never listed", "sent Bearer auth") without a proxy. Authorization values are never stored.
+ */
+public final class Journal {
+
+    /**
+     * One request. {@code status} is the answered HTTP status, or 0 when the connection was dropped on purpose;
+     * {@code authScheme} is "Bearer", "raw" or "none"; {@code body} is kept for JSON requests up to 64 KiB.
+     */
+    public record Entry(String requestId, String method, String path, String query,
+                        Map<String, List<String>> headers, String authScheme, String body,
+                        int status, Instant emulatorTime, Instant receivedAt) {
+
+        public boolean is(String method, String path) {
+            return this.method.equalsIgnoreCase(method) && this.path.equals(path);
+        }
+    }
+
+    private final ConcurrentLinkedQueue<Entry> entries = new ConcurrentLinkedQueue<>();
+
+    void add(Entry e) {
+        entries.add(e);
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public List<Entry> entries(Predicate<Entry> filter) {
+        return entries.stream().filter(filter).collect(Collectors.toList());
+    }
+
+    /** Requests with exactly this method and path (no query). */
+    public long count(String method, String path) {
+        return entries.stream().filter(e -> e.is(method, path)).count();
+    }
+
+    /** Requests with this method whose path starts with {@code pathPrefix}. */
+    public long countPrefix(String method, String pathPrefix) {
+        return entries.stream().filter(e -> e.method().equalsIgnoreCase(method) && e.path().startsWith(pathPrefix)).count();
+    }
+
+    public long count(Predicate<Entry> filter) {
+        return entries.stream().filter(filter).count();
+    }
+
+    /** Creates on any of the three create paths (both official prefixes and {@code /v1/videos}). */
+    public long creates() {
+        return count(e -> "POST".equals(e.method()) && Routes.isCreatePath(e.path()));
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public void clear() {
+        entries.clear();
+    }
+}

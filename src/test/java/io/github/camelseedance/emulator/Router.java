@@ -1,0 +1,206 @@
+package io.github.camelseedance.emulator;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one HTTP handler: stamps every answer with {@code X-Request-Id}, applies scripted faults, dispatches to the
+ * endpoints, writes their {@link Exchange.Reply} and records the request in the {@link Journal}.
+ */
+final class Router implements HttpHandler {
+
+    static final long MAX_BODY = 64L * 1024 * 1024;
+    private static final int JOURNAL_BODY_LIMIT = 64 * 1024;
+
+    private final TaskEndpoints tasks;
+    private final AssetEndpoints assetEndpoints;
+    private final ResultFiles files;
+    private final Scenario scenario;
+    private final Journal journal;
+    private final EmulatorClock clock;
+    private final ScheduledExecutorService scheduler;
+
+    Router(TaskEndpoints tasks, AssetEndpoints assetEndpoints, ResultFiles files, Scenario scenario, Journal journal,
+           EmulatorClock clock, ScheduledExecutorService scheduler) {
+        this.tasks = tasks;
+        this.assetEndpoints = assetEndpoints;
+        this.files = files;
+        this.scenario = scenario;
+        this.journal = journal;
+        this.clock = clock;
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    public void handle(HttpExchange ex) {
+        String requestId = Ids.requestId();
+        ex.getResponseHeaders().set("X-Request-Id", requestId);
+        ex.getResponseHeaders().set("x-tt-logid", requestId);
+        String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
+        String path = ex.getRequestURI().getPath();
+        Instant emulatorTime = clock.now();
+        byte[] body = null;
+        boolean recorded = false;
+        try {
+            Scenario.Fault fault = scenario.take(method, path);
+            Exchange.Reply reply;
+            if (fault != null && fault.kind == Scenario.FaultKind.DROP) {
+                recorded = record(ex, requestId, method, path, null, 0, emulatorTime);
+                ex.close(); // no headers sent: the JDK server closes the connection
+                return;
+            }
+            if (fault != null && fault.kind == Scenario.FaultKind.RESPOND) {
+                drain(ex);
+                reply = Exchange.Reply.error(new ApiException(fault.status, fault.code, fault.message, null, fault.retryAfter));
+            } else {
+                String ct = ex.getRequestHeaders().getFirst("Content-Type");
+                boolean multipart = ct != null && ct.toLowerCase(Locale.ROOT).startsWith("multipart/");
+                try {
+                    body = multipart ? null : HttpIo.readBody(ex, MAX_BODY);
+                    reply = dispatch(new Exchange.Req(ex, method, path, HttpIo.query(ex.getRequestURI().getRawQuery()), body));
+                } catch (ApiException e) {
+                    reply = path.startsWith("/v1/asset/") ? AssetEndpoints.error(e) : Exchange.Reply.error(e);
+                }
+                if (reply == null) {
+                    recorded = record(ex, requestId, method, path, body, ex.getResponseCode(), emulatorTime);
+                    return; // streamed by the handler itself
+                }
+                if (fault != null && fault.kind == Scenario.FaultKind.DROP_AFTER) {
+                    recorded = record(ex, requestId, method, path, body, 0, emulatorTime);
+                    ex.close();
+                    return;
+                }
+            }
+            int status = fault != null && fault.kind == Scenario.FaultKind.MALFORMED ? 200 : reply.status();
+            // journal first: a test that saw the answer must also see the entry
+            recorded = record(ex, requestId, method, path, body, status, emulatorTime);
+            write(ex, method, reply, fault);
+        } catch (Exception e) {
+            if (!recorded) {
+                e.printStackTrace();
+                recorded = record(ex, requestId, method, path, body, 500, emulatorTime);
+                try {
+                    write(ex, method, Exchange.Reply.error(new ApiException(500, "InternalServiceError",
+                            "The service encountered an unexpected internal error: " + e, null)), null);
+                } catch (IOException | RuntimeException ignored) {
+                    ex.close();
+                }
+            } else {
+                ex.close(); // the client went away while we wrote
+            }
+        }
+    }
+
+    private boolean record(HttpExchange ex, String requestId, String method, String path, byte[] body, int status,
+                           Instant emulatorTime) {
+        journal.add(entry(ex, requestId, method, path, body, status, emulatorTime));
+        return true;
+    }
+
+    private Exchange.Reply dispatch(Exchange.Req req) throws IOException {
+        String p = req.path();
+        if (under(p, Routes.PT_TASKS)) {
+            return tasks.official(req, p.substring(Routes.PT_TASKS.length()), TaskSpec.Dialect.POWERTOKENS);
+        }
+        if (under(p, Routes.TASKS)) {
+            return tasks.official(req, p.substring(Routes.TASKS.length()), TaskSpec.Dialect.OFFICIAL);
+        }
+        if (under(p, Routes.VIDEOS)) {
+            return tasks.videos(req, p.substring(Routes.VIDEOS.length()));
+        }
+        if (p.equals(Routes.ASSET_UPLOAD)) {
+            return assetEndpoints.upload(req);
+        }
+        if (p.equals(Routes.ASSET_ID)) {
+            return assetEndpoints.assetId(req);
+        }
+        if (p.startsWith(Routes.FILES)) {
+            return files.serve(req);
+        }
+        throw new ApiException(404, "NotFound", "The requested path " + p + " does not exist.", null);
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+
+    private void write(HttpExchange ex, String method, Exchange.Reply reply, Scenario.Fault fault) throws IOException {
+        Headers h = ex.getResponseHeaders();
+        h.set("Content-Type", reply.contentType());
+        reply.headers().forEach(h::set);
+        byte[] bytes = reply.body();
+        if (fault != null && fault.kind == Scenario.FaultKind.MALFORMED) {
+            bytes = Arrays.copyOf(bytes, Math.max(1, bytes.length / 2));
+            h.set("Content-Type", "application/json; charset=utf-8");
+            reply = new Exchange.Reply(200, reply.contentType(), bytes, reply.headers());
+        }
+        if ("HEAD".equals(method)) {
+            h.set("Content-Length", String.valueOf(bytes.length));
+            ex.sendResponseHeaders(reply.status(), -1);
+            ex.close();
+            return;
+        }
+        ex.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+        OutputStream out = ex.getResponseBody();
+        int half = bytes.length / 2;
+        if (fault != null && fault.kind == Scenario.FaultKind.TRUNCATE) {
+            out.write(bytes, 0, half);
+            out.flush();
+            ex.close(); // fewer bytes than Content-Length: the server drops the connection
+            return;
+        }
+        if (fault != null && fault.kind == Scenario.FaultKind.SLOW_BODY) {
+            out.write(bytes, 0, half);
+            out.flush();
+            byte[] all = bytes;
+            // the rest goes out later from the scheduler, without holding a server thread
+            scheduler.schedule(() -> {
+                try (OutputStream o = out) {
+                    o.write(all, half, all.length - half);
+                } catch (IOException e) {
+                    ex.close();
+                }
+            }, fault.delay.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        try (OutputStream o = out) {
+            o.write(bytes);
+        }
+    }
+
+    private static void drain(HttpExchange ex) throws IOException {
+        try (var in = ex.getRequestBody()) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+    }
+
+    private static Journal.Entry entry(HttpExchange ex, String requestId, String method, String path, byte[] body,
+                                       int status, Instant emulatorTime) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        ex.getRequestHeaders().forEach((k, v) -> {
+            if (!"authorization".equalsIgnoreCase(k)) {
+                headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(new ArrayList<>(v)));
+            }
+        });
+        String ct = ex.getRequestHeaders().getFirst("Content-Type");
+        String text = body != null && body.length > 0 && body.length <= JOURNAL_BODY_LIMIT
+                && (ct == null || ct.toLowerCase(Locale.ROOT).contains("json"))
+                ? new String(body, StandardCharsets.UTF_8) : null;
+        return new Journal.Entry(requestId, method, path, ex.getRequestURI().getRawQuery(), Map.copyOf(headers),
+                Auth.scheme(ex.getRequestHeaders().getFirst("Authorization")), text, status, emulatorTime, Instant.now());
+    }
+}

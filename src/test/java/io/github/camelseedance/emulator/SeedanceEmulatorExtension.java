@@ -1,0 +1,107 @@
+package io.github.camelseedance.emulator;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.util.function.Consumer;
+
+/**
+ * JUnit 5 extension owning one {@link SeedanceEmulator}. Registered on a {@code static} field it lives for the test
+ * class (scenario and journal are reset before each test); on an instance field it lives for one test. Test methods
+ * and constructors may declare a {@link SeedanceEmulator} parameter.
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static SeedanceEmulatorExtension emulator = new SeedanceEmulatorExtension(b -&gt; b.queueTime(Duration.ZERO));
+ * </pre>
+ */
+public final class SeedanceEmulatorExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+        AfterEachCallback, ParameterResolver {
+
+    private final Consumer<SeedanceEmulator.Builder> config;
+    private SeedanceEmulator emulator;
+    private boolean perClass;
+
+    public SeedanceEmulatorExtension() {
+        this(b -> { });
+    }
+
+    /** {@code config} customises the builder each time an emulator is created. */
+    public SeedanceEmulatorExtension(Consumer<SeedanceEmulator.Builder> config) {
+        this.config = config;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        perClass = true; // only static registrations get beforeAll
+        emulator = create();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (perClass) {
+            emulator.reset();
+        } else {
+            emulator = create();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (!perClass) {
+            stop();
+        }
+    }
+
+    private SeedanceEmulator create() {
+        SeedanceEmulator.Builder b = SeedanceEmulator.builder();
+        config.accept(b);
+        return b.build().start();
+    }
+
+    private void stop() {
+        if (emulator != null) {
+            emulator.close();
+            emulator = null;
+        }
+    }
+
+    public SeedanceEmulator emulator() {
+        if (emulator == null) {
+            throw new IllegalStateException("the emulator runs only while a test runs");
+        }
+        return emulator;
+    }
+
+    public String baseUrl() {
+        return emulator().baseUrl();
+    }
+
+    public String apiKey() {
+        return emulator().apiKey();
+    }
+
+    public EmulatorClock clock() {
+        return emulator().clock();
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext p, ExtensionContext e) {
+        return p.getParameter().getType() == SeedanceEmulator.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext p, ExtensionContext e) {
+        return emulator();
+    }
+}
