@@ -31,15 +31,12 @@ final class AssetEndpoints {
         }
         AssetLibrary.Asset[] stored = new AssetLibrary.Asset[1];
         String[] group = new String[1];
-        String[] file = new String[3];
         // group_id may come before or after the file: store the file first, attach the group afterwards
         try (InputStream in = req.raw().getRequestBody()) {
             MultipartReader.read(in, boundary, (name, filename, contentType, body) -> {
                 if ("group_id".equals(name)) {
                     group[0] = new String(body.readNBytes(1024), StandardCharsets.UTF_8).trim();
                 } else if ("file".equals(name) && stored[0] == null) {
-                    file[0] = filename;
-                    file[1] = contentType;
                     stored[0] = assets.store(key, null, filename, contentType, body);
                 }
             });

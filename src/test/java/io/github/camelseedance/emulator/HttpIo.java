@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Small helpers around {@link HttpExchange}: JSON answers, error bodies, query strings, bounded body reads. */
+/** Small helpers around {@link HttpExchange}: error bodies, query strings, bounded body reads. */
 final class HttpIo {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -66,18 +65,6 @@ final class HttpIo {
         }
     }
 
-    static void sendJson(HttpExchange ex, int status, Object body) throws IOException {
-        send(ex, status, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
-    }
-
-    static void send(HttpExchange ex, int status, String contentType, byte[] bytes) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", contentType);
-        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
     static ObjectNode errorBody(ApiException e) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode err = root.putObject("error");
@@ -88,14 +75,4 @@ final class HttpIo {
         return root;
     }
 
-    static void sendError(HttpExchange ex, ApiException e) throws IOException {
-        if (e.retryAfterSeconds() != null) {
-            ex.getResponseHeaders().set("Retry-After", String.valueOf(e.retryAfterSeconds()));
-        }
-        sendJson(ex, e.status(), errorBody(e));
-    }
-
-    static String header(HttpExchange ex, String name) {
-        return ex.getRequestHeaders().getFirst(name);
-    }
 }

@@ -1,15 +1,17 @@
 package io.github.camelseedance.emulator;
 
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Id formats modelled on the service's ({@code cgt-<timestamp>-<random>} for tasks); unique within a JVM. */
+/**
+ * Id formats modelled on the service's ({@code cgt-<timestamp>-<random>} for tasks); a sequence suffix keeps them
+ * unique within a JVM, so a fast non-cryptographic random is enough (result URLs are not secrets here).
+ */
 final class Ids {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final AtomicLong SEQ = new AtomicLong();
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final char[] ALPHA = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
@@ -40,12 +42,12 @@ final class Ids {
     static String random(int n) {
         char[] c = new char[n];
         for (int i = 0; i < n; i++) {
-            c[i] = ALPHA[RANDOM.nextInt(ALPHA.length)];
+            c[i] = ALPHA[ThreadLocalRandom.current().nextInt(ALPHA.length)];
         }
         return new String(c);
     }
 
     static long seed() {
-        return RANDOM.nextInt(Integer.MAX_VALUE);
+        return ThreadLocalRandom.current().nextInt(Integer.MAX_VALUE);
     }
 }

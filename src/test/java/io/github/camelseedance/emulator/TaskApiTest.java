@@ -145,7 +145,7 @@ class TaskApiTest {
         assertEquals(2, byIds.get("total").asInt());
         assertEquals(ids.get(7), byIds.get("items").get(0).get("id").asText());
 
-        emu.clock().advance(Duration.ofSeconds(5)); // the first ten (created a second earlier) are running ... all are now
+        emu.clock().advance(Duration.ofSeconds(5)); // every task has waited its 5 s queue time by now
         assertEquals(26, c.get(Routes.TASKS + "?filter.status=running").json().get("total").asInt());
         assertEquals(0, c.get(Routes.TASKS + "?filter.status=queued").json().get("total").asInt());
         emu.clock().advance(Duration.ofSeconds(30));

@@ -1,0 +1,20 @@
+/**
+ * Seedance 2.0 service emulator for tests: an in-process HTTP server (JDK {@code HttpServer}, 127.0.0.1, free port)
+ * that behaves like the API documented in {@code shared/reference} (official task API under {@code /api/v3} and
+ * {@code /byteplus/api/v3}, OpenAI-style {@code /v1/videos}, Asset Library, result downloads). It does not use the
+ * project's own client or model classes, so it can serve as ground truth for them.
+ *
+ * <p>Entry points: {@link io.github.camelseedance.emulator.SeedanceEmulator} (builder, start, baseUrl, close),
+ * {@link io.github.camelseedance.emulator.SeedanceEmulatorExtension} (JUnit 5),
+ * {@link io.github.camelseedance.emulator.SeedanceEmulatorMain} (stand-alone, real time). Time is the
+ * {@link io.github.camelseedance.emulator.EmulatorClock}'s: tests advance it instead of sleeping. Faults and outcomes
+ * are scripted through {@link io.github.camelseedance.emulator.Scenario}; every request lands in the
+ * {@link io.github.camelseedance.emulator.Journal}.
+ *
+ * <p>Not emulated: fetching or checking {@code https://} media (never contacted), image/video/audio limits that need
+ * decoding (sides, aspect, durations, fps), per-account RPM rate limiting (script a 429 instead), billing/overdue
+ * (403), draft tasks and {@code tools}, {@code revised_prompt}, the {@code pending} status, model-id rewriting, the
+ * real video content (24 frames of 1 s at 160 px regardless of {@code duration}/{@code resolution}), HTTP Range
+ * requests, asset groups beyond storing {@code group_id}, signed callback requests (the real ones are unsigned too).
+ */
+package io.github.camelseedance.emulator;
