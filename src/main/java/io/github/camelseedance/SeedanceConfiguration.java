@@ -238,7 +238,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * Whether the camera stays fixed. Older models only; sent only when set.
+     * Whether the camera stays fixed. Older models only; sent only when set. When not set, nothing is sent and the provider's default applies.
      */
     public void setCameraFixed(Boolean cameraFixed) {
         this.cameraFixed = cameraFixed;
@@ -249,7 +249,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * Whether the video carries a watermark.
+     * Whether the video carries a watermark. When not set, nothing is sent and the provider's default applies.
      */
     public void setWatermark(Boolean watermark) {
         this.watermark = watermark;
@@ -260,7 +260,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * Whether the video has generated, synchronised audio.
+     * Whether the video has generated, synchronised audio. When not set, nothing is sent and the provider's default applies.
      */
     public void setGenerateAudio(Boolean generateAudio) {
         this.generateAudio = generateAudio;
@@ -271,7 +271,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * Whether the task also returns the last frame of the video as an image (header CamelSeedanceLastFrameUrl), for example to chain segments.
+     * Whether the task also returns the last frame of the video as an image (header CamelSeedanceLastFrameUrl), for example to chain segments. When not set, nothing is sent and the provider's default applies.
      */
     public void setReturnLastFrame(Boolean returnLastFrame) {
         this.returnLastFrame = returnLastFrame;

@@ -8,6 +8,7 @@ import io.github.camelseedance.client.ApiStyle;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.model.GenerationRequestValidator;
 import io.github.camelseedance.model.SeedanceValidationException;
+import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -25,7 +26,7 @@ import org.apache.camel.support.DefaultEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "seedance", title = "Seedance", syntax = "seedance:operation",
              producerOnly = true, category = { Category.AI }, headersClass = SeedanceConstants.class)
-public class SeedanceEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     @UriPath(enums = "upload,create,get,list,cancel")
     @Metadata(required = true)

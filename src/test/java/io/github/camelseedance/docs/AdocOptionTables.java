@@ -97,10 +97,21 @@ public final class AdocOptionTables {
             }
             s.append("| *").append(e.getKey()).append("* (").append(p.path("group").asText()).append(") | ")
                     .append(escape(description)).append(" | ")
-                    .append(p.has("defaultValue") ? escape(p.get("defaultValue").asText()) : "").append(" | ")
+                    .append(defaultOf(p)).append(" | ")
                     .append(simpleType(p.path("javaType").asText(), p.path("type").asText())).append('\n');
         }
         return s.append("|===\n").toString();
+    }
+
+    /**
+     * Camel's tooling writes {@code false} as the default of every boolean option, wrappers included; an unset
+     * {@code Boolean} is not sent at all, so the provider's default applies and the table shows none.
+     */
+    private static String defaultOf(JsonNode p) {
+        if (!p.has("defaultValue") || "java.lang.Boolean".equals(p.path("javaType").asText())) {
+            return "";
+        }
+        return escape(p.get("defaultValue").asText());
     }
 
     private static String headersTable(JsonNode headers) {
