@@ -1,0 +1,207 @@
+package io.github.camelseedance;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.github.camelseedance.client.ApiStyle;
+import io.github.camelseedance.client.AuthScheme;
+import io.github.camelseedance.client.HttpSeedanceClient;
+import io.github.camelseedance.client.Provider;
+import io.github.camelseedance.client.SeedanceClient;
+import io.github.camelseedance.client.SeedanceClientConfig;
+import io.github.camelseedance.model.SeedanceValidationException;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Component options are endpoint defaults, endpoints override them on their own copies, placeholders resolve. */
+class SeedanceComponentConfigurationTest extends SeedanceWireMockTestSupport {
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        context.getPropertiesComponent().addInitialProperty("seedance.model", "dreamina-seedance-2-0-fast-260128");
+        return context;
+    }
+
+    @Test
+    void endpointOptionsOverrideComponentDefaultsOnACopy() {
+        SeedanceComponent component = context.getComponent("seedance", SeedanceComponent.class);
+        component.getConfiguration().setRatio("9:16");
+
+        SeedanceEndpoint plain = context.getEndpoint("seedance:create", SeedanceEndpoint.class);
+        SeedanceEndpoint custom = context.getEndpoint(
+                "seedance:create?model={{seedance.model}}&ratio=1:1&duration=-1&provider=byteplus&apiStyle=official"
+                                                      + "&authScheme=raw&connectTimeout=3s&responseTimeout=2m&maxRetries=0",
+                SeedanceEndpoint.class);
+
+        assertEquals(SeedanceOperations.create, plain.getOperation());
+        assertEquals("9:16", plain.getConfiguration().getRatio());
+        assertEquals("dreamina-seedance-2-0-260128", plain.getConfiguration().getModel());
+        SeedanceConfiguration c = custom.getConfiguration();
+        assertEquals("dreamina-seedance-2-0-fast-260128", c.getModel());
+        assertEquals("1:1", c.getRatio());
+        assertEquals(-1, c.getDuration());
+        assertEquals(Provider.BYTEPLUS, c.getProvider());
+        assertEquals(ApiStyle.OFFICIAL, c.getApiStyle());
+        assertEquals(AuthScheme.RAW, c.getAuthScheme());
+        assertEquals(3000, c.getConnectTimeout());
+        assertEquals(120000, c.getResponseTimeout());
+        assertEquals(0, c.getMaxRetries());
+        assertNotSame(plain.getConfiguration(), c);
+        assertEquals("9:16", component.getConfiguration().getRatio(), "the component's defaults are untouched");
+        assertNull(component.getConfiguration().getDuration());
+    }
+
+    @Test
+    void aProviderPresetGivesItsTasksPath() throws Exception {
+        wm.stubFor(get(Provider.VOLCENGINE.tasksPath() + "/t-1").willReturn(okJson("{\"id\":\"t-1\",\"status\":\"running\"}")));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:volc").to("seedance:get?provider=volcengine&authScheme=raw&baseUrl=" + wm.baseUrl());
+            }
+        });
+
+        assertEquals("running", template.request("direct:volc", e -> e.getMessage().setBody("t-1"))
+                .getMessage().getHeader(SeedanceConstants.TASK_STATUS));
+        wm.verify(getRequestedFor(urlEqualTo(Provider.VOLCENGINE.tasksPath() + "/t-1"))
+                .withHeader("Authorization", equalTo(API_KEY)));
+    }
+
+    @Test
+    void aUserSuppliedClientIsUsedAndNotClosed() throws Exception {
+        AtomicBoolean closed = new AtomicBoolean();
+        SeedanceClientConfig config = SeedanceClientConfig.builder().baseUrl(wm.baseUrl()).apiKey(API_KEY).build();
+        SeedanceClient mine = new HttpSeedanceClient(config);
+        context.getRegistry().bind("myClient", new DelegatingClient(mine, closed));
+        wm.stubFor(get(TASKS + "/t-2").willReturn(okJson("{\"id\":\"t-2\",\"status\":\"queued\"}")));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:mine").routeId("mine").to("seedance:get?client=#myClient");
+            }
+        });
+
+        assertEquals("queued", template.request("direct:mine", e -> e.getMessage().setBody("t-2"))
+                .getMessage().getHeader(SeedanceConstants.TASK_STATUS));
+        context.getRouteController().stopRoute("mine");
+        context.removeRoute("mine");
+        for (org.apache.camel.Endpoint endpoint : context.getEndpoints()) {
+            if (endpoint.getEndpointUri().contains("myClient")) {
+                context.removeEndpoint(endpoint);
+            }
+        }
+        assertFalse(closed.get(), "a client the user supplied is theirs to close");
+        mine.close();
+    }
+
+    @Test
+    void endpointsWithOtherSettingsGetTheirOwnPool() throws Exception {
+        SeedanceComponent component = context.getComponent("seedance", SeedanceComponent.class);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:a").to("seedance:get");
+                from("direct:b").to("seedance:list");
+                from("direct:c").to("seedance:get?responseTimeout=5s");
+            }
+        });
+        assertEquals(2, component.sharedClientCount());
+        SeedanceEndpoint a = context.getEndpoint("seedance:get", SeedanceEndpoint.class);
+        SeedanceEndpoint b = context.getEndpoint("seedance:list", SeedanceEndpoint.class);
+        assertSame(a.getClient(), b.getClient());
+    }
+
+    @Test
+    void withoutAnApiKeyTheRouteDoesNotStart() {
+        assumeTrue(System.getenv(SeedanceConfiguration.API_KEY_ENV) == null, "SEEDANCE_API_KEY is set here");
+        context.getComponent("seedance", SeedanceComponent.class).getConfiguration().setApiKey(null);
+        Exception e = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:nokey").to("seedance:get?apiKey=");
+            }
+        }));
+        Throwable t = e;
+        while (t != null && !(t instanceof SeedanceValidationException)) {
+            t = t.getCause();
+        }
+        assertTrue(t instanceof SeedanceValidationException, String.valueOf(e));
+        assertEquals("apiKey", ((SeedanceValidationException) t).getField());
+        assertTrue(t.getMessage().contains(SeedanceConfiguration.API_KEY_ENV));
+    }
+
+    /** A client bean that records whether the component closed it. */
+    private static final class DelegatingClient implements SeedanceClient {
+        private final SeedanceClient delegate;
+        private final AtomicBoolean closed;
+
+        DelegatingClient(SeedanceClient delegate, AtomicBoolean closed) {
+            this.delegate = delegate;
+            this.closed = closed;
+        }
+
+        @Override
+        public io.github.camelseedance.client.SeedanceResponse<io.github.camelseedance.client.CreatedTask> create(
+                io.github.camelseedance.model.GenerationRequest request) {
+            return delegate.create(request);
+        }
+
+        @Override
+        public io.github.camelseedance.client.SeedanceResponse<io.github.camelseedance.model.Task> get(String taskId) {
+            return delegate.get(taskId);
+        }
+
+        @Override
+        public io.github.camelseedance.client.SeedanceResponse<io.github.camelseedance.model.TaskPage> list(
+                io.github.camelseedance.model.TaskQuery query) {
+            return delegate.list(query);
+        }
+
+        @Override
+        public io.github.camelseedance.client.SeedanceResponse<Void> cancel(String taskId) {
+            return delegate.cancel(taskId);
+        }
+
+        @Override
+        public io.github.camelseedance.client.SeedanceResponse<String> upload(
+                io.github.camelseedance.client.AssetSource source, String groupId) {
+            return delegate.upload(source, groupId);
+        }
+
+        @Override
+        public String findAssetId(String uploadTaskId) {
+            return delegate.findAssetId(uploadTaskId);
+        }
+
+        @Override
+        public java.util.concurrent.CompletableFuture<io.github.camelseedance.model.Asset> awaitAsset(String uploadTaskId,
+                java.time.Duration interval, java.time.Duration timeout) {
+            return delegate.awaitAsset(uploadTaskId, interval, timeout);
+        }
+
+        @Override
+        public SeedanceClientConfig config() {
+            return delegate.config();
+        }
+
+        @Override
+        public void close() {
+            closed.set(true);
+        }
+    }
+}
