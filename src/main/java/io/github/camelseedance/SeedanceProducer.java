@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.function.Consumer;
+import java.util.concurrent.RejectedExecutionException;
 
 import io.github.camelseedance.client.AssetSource;
 import io.github.camelseedance.client.SeedanceClient;
@@ -135,16 +135,30 @@ public class SeedanceProducer extends DefaultAsyncProducer {
                 "a File, Path, GenericFile, byte[] or InputStream to upload");
     }
 
-    /** Completes the exchange when the flow ends, on the worker pool, exactly once. */
+    /**
+     * Completes the exchange when the flow ends, on the worker pool rather than the client's threads; inline if the
+     * pool is already shut down, so that the callback runs exactly once, shutdown included.
+     */
     private boolean completeLater(Exchange exchange, AsyncCallback callback, CompletableFuture<Void> flow) {
-        Consumer<Throwable> finish = failure -> {
-            if (failure != null) {
-                exchange.setException(failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure);
+        flow.whenComplete((ignored, failure) -> {
+            Runnable finish = () -> {
+                if (failure != null) {
+                    exchange.setException(failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure);
+                }
+                callback.done(false);
+            };
+            ExecutorService pool = workerPool();
+            try {
+                if (pool == null) {
+                    finish.run();
+                } else {
+                    pool.execute(finish);
+                }
+            } catch (RejectedExecutionException e) {
+                finish.run();
             }
-            callback.done(false);
-        };
-        flow.whenCompleteAsync((ignored, failure) -> finish.accept(failure), workerPool());
+        });
         return false;
     }
 

@@ -57,6 +57,9 @@ class SeedanceEmulatorRoutesTest extends CamelTestSupport {
                 from("direct:get").to("seedance:get");
                 from("direct:list").to("seedance:list?pageSize=100");
                 from("direct:cancel").to("seedance:cancel");
+                from("direct:openai-create").to("seedance:create?apiStyle=openai&model=dreamina-seedance-2-0-fast-260128"
+                                                + "&duration=4&resolution=720p");
+                from("direct:openai-get").to("seedance:get?apiStyle=openai");
             }
         };
     }
@@ -111,6 +114,24 @@ class SeedanceEmulatorRoutesTest extends CamelTestSupport {
         assertNotNull(taskId);
         assertEquals(assetsBefore + 1, emulator.emulator().assetCount());
         assertEquals(1, emulator.emulator().journal().creates());
+    }
+
+    @Test
+    void theOpenAiStyleCreatesAndReadsThroughVideos() {
+        SeedanceEmulator emu = emulator.emulator();
+        String assetId = template.requestBody("direct:upload", TestImages.png(600, 400), String.class);
+        Exchange created = template.request("direct:openai-create", e -> {
+            e.getMessage().setBody("A fox in the snow");
+            e.getMessage().setHeader(SeedanceConstants.REFERENCE_IMAGES, List.of(assetId));
+        });
+        assertEquals("queued", created.getMessage().getHeader(SeedanceConstants.TASK_STATUS), "pending reads as queued");
+        String taskId = created.getMessage().getBody(String.class);
+
+        emu.clock().advance(QUEUE.plus(RUN).plusSeconds(1));
+        Exchange done = template.request("direct:openai-get", e -> e.getMessage().setBody(taskId));
+
+        assertEquals("succeeded", done.getMessage().getHeader(SeedanceConstants.TASK_STATUS));
+        assertEquals(1, emu.journal().count("POST", "/v1/videos"));
     }
 
     @Test

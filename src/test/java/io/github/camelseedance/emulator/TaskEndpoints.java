@@ -69,7 +69,8 @@ final class TaskEndpoints {
             ObjectNode out = HttpIo.JSON.createObjectNode();
             out.put("id", t.id);
             out.put("task_id", t.id);
-            out.put("status", "queued");
+            // PowerTokens answers its OpenAI-style create with the extra status "pending" (a queued task)
+            out.put("status", "pending");
             return Exchange.Reply.json(200, out);
         }
         String id = rest.substring(1);
