@@ -39,10 +39,7 @@ class SeedanceAsyncProducerTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        SeedanceComponent component = new SeedanceComponent();
-        component.getConfiguration().setBaseUrl(emulator.baseUrl());
-        component.getConfiguration().setApiKey(emulator.apiKey());
-        component.getConfiguration().setAssetPollInterval(20);
+        SeedanceComponent component = EmulatorComponents.pointedAt(emulator);
         component.getConfiguration().setAssetTimeout(Duration.ofMinutes(5).toMillis());
         context.addComponent("seedance", component);
         return context;

@@ -39,11 +39,7 @@ class SeedanceEmulatorRoutesTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        SeedanceComponent component = new SeedanceComponent();
-        component.getConfiguration().setBaseUrl(emulator.baseUrl());
-        component.getConfiguration().setApiKey(emulator.apiKey());
-        component.getConfiguration().setAssetPollInterval(10);
-        context.addComponent("seedance", component);
+        context.addComponent("seedance", EmulatorComponents.pointedAt(emulator));
         return context;
     }
 

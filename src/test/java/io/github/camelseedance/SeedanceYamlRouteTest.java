@@ -33,33 +33,19 @@ class SeedanceYamlRouteTest extends CamelTestSupport {
                           ratio: "9:16"
                           duration: 4
                           resolution: 720p
-                          baseUrl: "{{emulator.url}}"
-                          apiKey: "{{emulator.key}}"
-                    - to:
-                        uri: seedance:get
-                        parameters:
-                          baseUrl: "{{emulator.url}}"
-                          apiKey: "{{emulator.key}}"
+                    - to: seedance:get
                     - setProperty:
                         name: statusBeforeCancel
                         simple: "${header.CamelSeedanceTaskStatus}"
-                    - to:
-                        uri: seedance:cancel
-                        parameters:
-                          baseUrl: "{{emulator.url}}"
-                          apiKey: "{{emulator.key}}"
-                    - to:
-                        uri: seedance:get
-                        parameters:
-                          baseUrl: "{{emulator.url}}"
-                          apiKey: "{{emulator.key}}"
+                    - to: seedance:cancel
+                    - to: seedance:get
             """;
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.getPropertiesComponent().addInitialProperty("emulator.url", emulator.baseUrl());
-        context.getPropertiesComponent().addInitialProperty("emulator.key", emulator.apiKey());
+        // configured once, as camel.component.seedance.* properties would in Camel Main or Spring Boot
+        context.addComponent("seedance", EmulatorComponents.pointedAt(emulator));
         return context;
     }
 
