@@ -40,7 +40,7 @@ public class SeedanceException extends RuntimeException {
         if (d.code() != null) {
             s.append(d.code()).append(": ");
         }
-        s.append(d.message() == null ? "(no message)" : RedactedText.shorten(d.message()));
+        s.append(d.message() == null ? "(no message)" : RedactedText.shorten(d.message(), 1000));
         if (d.param() != null) {
             s.append(" [param=").append(d.param()).append(']');
         }

@@ -9,13 +9,18 @@ public final class RedactedText {
     }
 
     public static String shorten(Object value) {
+        return shorten(value, MAX);
+    }
+
+    /** The text of the value, cut after {@code max} characters with a note of its full length. */
+    public static String shorten(Object value, int max) {
         if (value == null) {
             return "null";
         }
         String text = String.valueOf(value);
-        if (text.length() <= MAX) {
+        if (text.length() <= max) {
             return text;
         }
-        return text.substring(0, MAX) + "...(" + text.length() + " chars)";
+        return text.substring(0, max) + "...(" + text.length() + " chars)";
     }
 }
