@@ -30,6 +30,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         SeedanceComponent target = (SeedanceComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowprivatemediahosts":
+        case "allowPrivateMediaHosts": getOrCreateConfiguration(target).setAllowPrivateMediaHosts(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apistyle":
@@ -135,6 +137,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowprivatemediahosts":
+        case "allowPrivateMediaHosts": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apistyle":
@@ -236,6 +240,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         SeedanceComponent target = (SeedanceComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowprivatemediahosts":
+        case "allowPrivateMediaHosts": return getOrCreateConfiguration(target).isAllowPrivateMediaHosts();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "apistyle":

@@ -23,6 +23,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         SeedanceEndpoint target = (SeedanceEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowprivatemediahosts":
+        case "allowPrivateMediaHosts": target.getConfiguration().setAllowPrivateMediaHosts(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apistyle":
@@ -117,6 +119,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowprivatemediahosts":
+        case "allowPrivateMediaHosts": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apistyle":
@@ -207,6 +211,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         SeedanceEndpoint target = (SeedanceEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowprivatemediahosts":
+        case "allowPrivateMediaHosts": return target.getConfiguration().isAllowPrivateMediaHosts();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "apistyle":

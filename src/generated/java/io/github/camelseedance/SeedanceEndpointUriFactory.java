@@ -23,7 +23,8 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(47);
+        Set<String> props = new HashSet<>(48);
+        props.add("allowPrivateMediaHosts");
         props.add("apiKey");
         props.add("apiStyle");
         props.add("assetPollInterval");

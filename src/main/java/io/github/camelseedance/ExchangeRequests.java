@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelseedance.client.MediaUrlGuard;
 import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.GenerationRequestReader;
 import io.github.camelseedance.model.Media;
@@ -35,7 +36,8 @@ final class ExchangeRequests {
 
     ExchangeRequests(SeedanceConfiguration config) {
         this.config = config;
-        this.mediaResolver = new MediaResolver(config.getProvider().assetsOnly());
+        this.mediaResolver = new MediaResolver(config.getProvider().assetsOnly(),
+                new MediaUrlGuard(config.isAllowPrivateMediaHosts()));
     }
 
     Draft createRequest(Message message) {

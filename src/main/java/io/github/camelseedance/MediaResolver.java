@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.camelseedance.client.AssetSource;
+import io.github.camelseedance.client.MediaUrlGuard;
 import io.github.camelseedance.model.GenerationRequestValidator;
 import io.github.camelseedance.model.Media;
 import io.github.camelseedance.model.MediaRole;
@@ -26,9 +27,11 @@ final class MediaResolver {
     static final String PLACEHOLDER = Media.ASSET_SCHEME + "pending-upload";
 
     private final boolean assetsOnly;
+    private final MediaUrlGuard urlGuard;
 
-    MediaResolver(boolean assetsOnly) {
+    MediaResolver(boolean assetsOnly, MediaUrlGuard urlGuard) {
         this.assetsOnly = assetsOnly;
+        this.urlGuard = urlGuard;
     }
 
     /** Resolves one header's value into ready media (added to {@code ready}) and pending uploads (returned). */
@@ -95,10 +98,11 @@ final class MediaResolver {
             }
         } else if (lower.startsWith("https://") || lower.startsWith("http://")) {
             if (assetsOnly) {
-                throw new SeedanceValidationException(field, text, "asset://ID, a local file, bytes or a data: URI: this "
-                        + "provider takes Asset Library media only (files and data URIs are uploaded for you)");
+                // this provider takes Asset Library media only: fetch the URL and upload it, if it is safe to fetch
+                pending.add(new PendingMedia(role, AssetSource.ofUrl(urlGuard.check(field, text))));
+            } else {
+                ready.add(new Media(role, text)); // the validator refuses http://
             }
-            ready.add(new Media(role, text)); // the validator refuses http://
         } else if (lower.startsWith("file:") || text.contains("/") || text.contains("\\") || looksLikeFileName(lower)) {
             Path path = lower.startsWith("file:") ? Path.of(java.net.URI.create(text)) : Path.of(text);
             if (!Files.isRegularFile(path)) {

@@ -71,6 +71,8 @@ public class SeedanceConfiguration implements Cloneable {
     private String safetyIdentifier;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean validateCapabilities = true;
+    @UriParam(label = "producer,security", defaultValue = "false")
+    private boolean allowPrivateMediaHosts;
     @UriParam(label = "producer")
     private String groupId;
     @UriParam(label = "producer,advanced", defaultValue = "2000", javaType = "java.time.Duration")
@@ -341,6 +343,20 @@ public class SeedanceConfiguration implements Cloneable {
      */
     public void setValidateCapabilities(boolean validateCapabilities) {
         this.validateCapabilities = validateCapabilities;
+    }
+
+    public boolean isAllowPrivateMediaHosts() {
+        return allowPrivateMediaHosts;
+    }
+
+    /**
+     * With a provider that takes Asset Library media only (PowerTokens), https media URLs are fetched by the component
+     * and uploaded. By default a URL whose host resolves to a loopback, private or link-local address is refused, so
+     * that a URL in a message cannot make the route read internal services; set this to true only for trusted
+     * internal media servers (and the emulator).
+     */
+    public void setAllowPrivateMediaHosts(boolean allowPrivateMediaHosts) {
+        this.allowPrivateMediaHosts = allowPrivateMediaHosts;
     }
 
     public String getGroupId() {

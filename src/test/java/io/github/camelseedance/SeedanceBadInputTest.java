@@ -95,7 +95,9 @@ class SeedanceBadInputTest extends SeedanceWireMockTestSupport {
                     m.setHeader(SeedanceConstants.REFERENCE_VIDEOS, Collections.nCopies(3, "asset://v"));
                     m.setHeader(SeedanceConstants.REFERENCE_AUDIOS, "asset://a");
                 }),
-                bad("create", "firstFrame", m -> body(m).setHeader(SeedanceConstants.FIRST_FRAME, "https://img.example/a.png")),
+                bad("create", "firstFrame", m -> body(m).setHeader(SeedanceConstants.FIRST_FRAME, "https://127.0.0.1/a.png")),
+                bad("create", "referenceImages",
+                        m -> body(m).setHeader(SeedanceConstants.REFERENCE_IMAGES, List.of("asset://a", "https://10.0.0.8/b.png"))),
                 bad("create", "firstFrame", m -> body(m).setHeader(SeedanceConstants.FIRST_FRAME, "http://img.example/a.png")),
                 bad("create", "firstFrame", m -> body(m).setHeader(SeedanceConstants.FIRST_FRAME, "asset://")),
                 bad("create", "firstFrame", m -> body(m).setHeader(SeedanceConstants.FIRST_FRAME, "/no/such/file.png")),

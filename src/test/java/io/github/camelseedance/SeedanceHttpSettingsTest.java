@@ -7,7 +7,9 @@ import java.net.Socket;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.camelseedance.client.Provider;
 import io.github.camelseedance.client.TransportException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -18,7 +20,14 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -65,6 +74,9 @@ class SeedanceHttpSettingsTest extends CamelTestSupport {
             public void configure() {
                 from("direct:trusted").to("seedance:get?baseUrl=" + https + "&sslContextParameters=#testTls");
                 from("direct:untrusted").to("seedance:get?baseUrl=" + https);
+                from("direct:powertokens").to("seedance:create?provider=powertokens&model=dreamina-seedance-2-0-260128"
+                                              + "&baseUrl=" + https + "&sslContextParameters=#testTls"
+                                              + "&allowPrivateMediaHosts=true&assetPollInterval=5");
                 from("direct:proxied").to("seedance:get?baseUrl=http://seedance.test&proxyHost=127.0.0.1&proxyPort="
                                           + proxy.getPort());
             }
@@ -88,6 +100,29 @@ class SeedanceHttpSettingsTest extends CamelTestSupport {
         assertEquals("running", template.request("direct:proxied", e -> e.getMessage().setBody("t-2"))
                 .getMessage().getHeader(SeedanceConstants.TASK_STATUS));
         proxy.verify(getRequestedFor(urlEqualTo(TASKS + "/t-2")));
+    }
+
+    @Test
+    void onPowerTokensAnHttpsMediumIsFetchedWithoutTheKeyAndUploaded() {
+        String png = "https://localhost:" + tls.getRuntimeInfo().getHttpsPort() + "/media/cat.png";
+        tls.stubFor(get("/media/cat.png").willReturn(aResponse().withHeader("Content-Type", "image/png")
+                .withBody(TestImages.png(640, 360))));
+        tls.stubFor(post("/v1/asset/upload").willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"up-9\"}}")));
+        tls.stubFor(get(urlPathEqualTo("/v1/asset/jobs/get-asset-id"))
+                .willReturn(okJson("{\"code\":200,\"data\":{\"asset_id\":\"asset-9\"}}")));
+        tls.stubFor(post(Provider.POWERTOKENS.tasksPath()).willReturn(okJson("{\"id\":\"cgt-9\"}")));
+
+        Exchange out = template.request("direct:powertokens", e -> {
+            e.getMessage().setBody("A cat");
+            e.getMessage().setHeader(SeedanceConstants.FIRST_FRAME, png);
+        });
+
+        assertEquals("cgt-9", out.getMessage().getBody(), () -> String.valueOf(out.getException()));
+        tls.verify(getRequestedFor(urlEqualTo("/media/cat.png")).withoutHeader("Authorization"));
+        tls.verify(postRequestedFor(urlEqualTo("/v1/asset/upload"))
+                .withRequestBodyPart(aMultipart("file").withHeader("Content-Type", containing("image/png")).build()));
+        tls.verify(postRequestedFor(urlEqualTo(Provider.POWERTOKENS.tasksPath())).withRequestBody(
+                matchingJsonPath("$.content[1].image_url.url", WireMock.equalTo("asset://asset-9"))));
     }
 
     /** Trusts the WireMock test certificate; for this test only. */

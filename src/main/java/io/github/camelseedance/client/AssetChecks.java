@@ -39,7 +39,7 @@ final class AssetChecks {
             case VIDEO -> MAX_VIDEO_BYTES;
             case AUDIO -> MAX_AUDIO_BYTES;
         };
-        if (source.size() == 0 || source.size() > max) {
+        if (source.size() == 0 || source.size() > max) { // -1: a stream of unknown length, checked by the server
             throw new SeedanceValidationException("file", source.fileName() + " of " + source.size() + " bytes",
                     "a non-empty " + kind.name().toLowerCase() + " of at most " + max / (1024 * 1024) + " MB");
         }

@@ -3,6 +3,7 @@ package io.github.camelseedance.client;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -23,14 +24,33 @@ public final class AssetSource {
     private final Path path;
     private final byte[] bytes;
     private final InputStream stream;
+    private final URI url;
 
     private AssetSource(String fileName, String contentType, long size, Path path, byte[] bytes, InputStream stream) {
+        this(fileName, contentType, size, path, bytes, stream, null);
+    }
+
+    private AssetSource(String fileName, String contentType, long size, Path path, byte[] bytes, InputStream stream,
+                        URI url) {
         this.fileName = fileName;
         this.contentType = contentType;
         this.size = size;
         this.path = path;
         this.bytes = bytes;
         this.stream = stream;
+        this.url = url;
+    }
+
+    /**
+     * A medium on a web server, fetched by the client (without the API key) and streamed into the upload; its type
+     * and size are checked when the server answers. Check the URL with a {@link MediaUrlGuard} first.
+     */
+    public static AssetSource ofUrl(URI url) {
+        Objects.requireNonNull(url, "url");
+        String path = url.getPath() == null ? "" : url.getPath();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return new AssetSource(name.isEmpty() ? "remote-media" : name, MediaTypes.fromFileName(name), -1, null, null, null,
+                url);
     }
 
     /** A local file; its type comes from the extension, or the given content type when not null. */
@@ -80,6 +100,12 @@ public final class AssetSource {
         return checked(new AssetSource(name, type, -1, null, null, stream));
     }
 
+    /** A stream whose length the sender announced (-1 when unknown), checked against the limits before upload. */
+    public static AssetSource ofStream(InputStream stream, String fileName, String contentType, long size) {
+        AssetSource source = ofStream(stream, fileName, contentType);
+        return size < 0 ? source : checked(new AssetSource(source.fileName, source.contentType, size, null, null, stream));
+    }
+
     private static AssetSource checked(AssetSource source) {
         AssetChecks.check(source);
         return source;
@@ -122,9 +148,14 @@ public final class AssetSource {
         return stream;
     }
 
-    /** Whether the body can be sent again (files and bytes can; a stream cannot). */
+    /** The web address of a remote medium, or null. */
+    public URI url() {
+        return url;
+    }
+
+    /** Whether the body can be sent again (files and bytes can; a stream or a remote medium cannot). */
     public boolean isRepeatable() {
-        return stream == null;
+        return stream == null && url == null;
     }
 
     /** Opens the content for local checks; the caller closes it. */
@@ -146,6 +177,6 @@ public final class AssetSource {
 
     @Override
     public String toString() {
-        return "AssetSource[" + fileName + ", " + contentType + ", " + size + " bytes]";
+        return "AssetSource[" + (url != null ? url : fileName) + ", " + contentType + ", " + size + " bytes]";
     }
 }

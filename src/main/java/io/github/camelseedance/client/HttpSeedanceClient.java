@@ -1,6 +1,7 @@
 package io.github.camelseedance.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -227,6 +228,9 @@ public final class HttpSeedanceClient implements SeedanceClient {
 
     @Override
     public SeedanceResponse<String> upload(AssetSource source, String groupId) {
+        if (source.url() != null) {
+            return uploadRemote(source, groupId);
+        }
         Supplier<HttpUriRequestBase> request = () -> {
             MultipartEntityBuilder multipart = MultipartEntityBuilder.create();
             ContentType type = ContentType.parse(source.contentType());
@@ -252,6 +256,32 @@ public final class HttpSeedanceClient implements SeedanceClient {
                     answer.requestId()), null);
         }
         return new SeedanceResponse<>(uploadTaskId, answer.requestId());
+    }
+
+    /**
+     * Streams a remote medium into the Asset Library: fetched without the API key (it is for the API host only), never
+     * following redirects, with its type and announced size checked before the upload starts.
+     */
+    private SeedanceResponse<String> uploadRemote(AssetSource remote, String groupId) {
+        HttpGet fetch = new HttpGet(remote.url());
+        try {
+            return http.execute(fetch, response -> {
+                if (response.getCode() != 200) {
+                    throw new TransportException(new ErrorDetails(response.getCode(), null, "the media URL "
+                            + remote.url() + " answered HTTP " + response.getCode() + " (redirects are not followed)",
+                            null, null, null), null);
+                }
+                HttpEntity entity = response.getEntity();
+                String announced = entity == null ? null : entity.getContentType();
+                String type = announced != null && MediaTypes.isSupported(announced) ? announced : remote.contentType();
+                AssetSource streamed = AssetSource.ofStream(entity == null ? InputStream.nullInputStream() : entity.getContent(),
+                        remote.fileName(), type, entity == null ? 0 : entity.getContentLength());
+                return upload(streamed, groupId);
+            });
+        } catch (IOException e) {
+            throw new TransportException(new ErrorDetails(0, null, "could not fetch the media URL " + remote.url() + " ("
+                                                                   + e + ")", null, null, null), e);
+        }
     }
 
     @Override

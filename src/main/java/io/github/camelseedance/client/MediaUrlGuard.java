@@ -1,0 +1,64 @@
+package io.github.camelseedance.client;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+
+import io.github.camelseedance.model.SeedanceValidationException;
+
+/**
+ * Decides whether a media URL may be fetched by us (to stage it through the Asset Library): https only, and, unless
+ * allowed, never a host that resolves to a loopback, private, link-local or otherwise internal address, so that a
+ * URL from a message cannot make the route read internal services (SSRF).
+ */
+public final class MediaUrlGuard {
+
+    private final boolean allowPrivateHosts;
+
+    public MediaUrlGuard(boolean allowPrivateHosts) {
+        this.allowPrivateHosts = allowPrivateHosts;
+    }
+
+    /** The URL as a URI once it passed the checks; a refusal names {@code field}. */
+    public URI check(String field, String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new SeedanceValidationException(field, url, "an absolute https:// URL");
+        }
+        if (!"https".equals(String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT)) || uri.getHost() == null) {
+            throw new SeedanceValidationException(field, url, "an absolute https:// URL");
+        }
+        if (!allowPrivateHosts) {
+            InetAddress[] addresses;
+            try {
+                addresses = InetAddress.getAllByName(uri.getHost());
+            } catch (UnknownHostException e) {
+                throw new SeedanceValidationException(field, url, "a URL whose host resolves");
+            }
+            for (InetAddress address : addresses) {
+                if (isInternal(address)) {
+                    throw new SeedanceValidationException(field, url, "a public host (it resolves to the internal address "
+                            + address.getHostAddress() + "; set allowPrivateMediaHosts=true to fetch from it)");
+                }
+            }
+        }
+        return uri;
+    }
+
+    static boolean isInternal(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+            || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] raw = address.getAddress();
+        if (raw.length == 16) {
+            return (raw[0] & 0xfe) == 0xfc; // unique local fc00::/7
+        }
+        // 100.64.0.0/10 carrier-grade NAT, often internal in clouds
+        return (raw[0] & 0xff) == 100 && (raw[1] & 0xc0) == 64;
+    }
+}
