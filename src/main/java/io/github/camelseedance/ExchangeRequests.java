@@ -1,6 +1,7 @@
 package io.github.camelseedance;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,25 +67,22 @@ final class ExchangeRequests {
                 .safetyIdentifier(
                         HeaderValues.get(message, SeedanceConstants.SAFETY_IDENTIFIER, String.class, r.safetyIdentifier()));
 
-        List<PendingMedia> pending = new ArrayList<>();
-        // media in the body (a request or a map) are resolved like header media: data URIs may need uploading
-        List<Media> bodyMedia = r.media();
-        b.clearMedia();
-        List<Media> ready = new ArrayList<>();
-        for (Media m : bodyMedia) {
-            pending.addAll(mediaResolver.resolve(m.role(), m.url(), ready));
+        // media by role, in order: the body's, unless a header gives that role's media for this exchange
+        Map<MediaRole, List<Object>> sources = new EnumMap<>(MediaRole.class);
+        for (Media m : r.media()) {
+            sources.computeIfAbsent(m.role(), role -> new ArrayList<>()).add(m.url());
         }
         for (MediaRole role : MediaRole.values()) {
             Object value = message.getHeader(MEDIA_HEADERS.get(role));
             if (value != null) {
-                // a header replaces the body's media of its role
-                ready.removeIf(m -> m.role() == role);
-                pending.removeIf(p -> p.role() == role);
-                pending.addAll(mediaResolver.resolve(role, value, ready));
+                sources.put(role, List.of(value));
             }
         }
-        ready.forEach(b::media);
-        pending.forEach(p -> b.media(p.role(), MediaResolver.PLACEHOLDER));
+        List<Media> media = new ArrayList<>();
+        List<PendingMedia> pending = new ArrayList<>();
+        sources.forEach((role, values) -> values.forEach(value -> mediaResolver.resolve(role, value, media, pending)));
+        b.clearMedia();
+        media.forEach(b::media);
         return new Draft(b.build(), pending);
     }
 

@@ -3,7 +3,6 @@ package io.github.camelseedance;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
@@ -23,8 +22,11 @@ import org.apache.camel.WrappedFile;
  */
 final class MediaResolver {
 
-    /** Until uploaded, a pending medium stands in the request as this URL so that the mode rules can be checked. */
-    static final String PLACEHOLDER = Media.ASSET_SCHEME + "pending-upload";
+    /**
+     * Until uploaded, a pending medium stands in the request as this URL followed by its index among the pending
+     * media, so that the mode rules can be checked and the staged asset later takes exactly its place.
+     */
+    static final String PLACEHOLDER = Media.ASSET_SCHEME + "pending-upload-";
 
     private final boolean assetsOnly;
     private final MediaUrlGuard urlGuard;
@@ -34,27 +36,28 @@ final class MediaResolver {
         this.urlGuard = urlGuard;
     }
 
-    /** Resolves one header's value into ready media (added to {@code ready}) and pending uploads (returned). */
-    List<PendingMedia> resolve(MediaRole role, Object value, List<Media> ready) {
-        List<PendingMedia> pending = new ArrayList<>();
+    /**
+     * Resolves a value (one medium or a collection) into {@code media}, in order: ready media as they are, media to
+     * upload as placeholders, each also added to {@code pending}.
+     */
+    void resolve(MediaRole role, Object value, List<Media> media, List<PendingMedia> pending) {
         if (value instanceof Collection<?> items) {
             for (Object item : items) {
-                resolveOne(role, item, ready, pending);
+                resolveOne(role, item, media, pending);
             }
         } else if (value instanceof Object[] items) {
             for (Object item : items) {
-                resolveOne(role, item, ready, pending);
+                resolveOne(role, item, media, pending);
             }
         } else {
-            resolveOne(role, value, ready, pending);
+            resolveOne(role, value, media, pending);
         }
-        return pending;
     }
 
-    private void resolveOne(MediaRole role, Object value, List<Media> ready, List<PendingMedia> pending) {
+    private void resolveOne(MediaRole role, Object value, List<Media> media, List<PendingMedia> pending) {
         String field = GenerationRequestValidator.fieldOf(role);
         try {
-            resolveOne(role, field, value, ready, pending);
+            resolveOne(role, field, value, media, pending);
         } catch (SeedanceValidationException e) {
             if (e.getField().equals(field)) {
                 throw e;
@@ -64,7 +67,7 @@ final class MediaResolver {
         }
     }
 
-    private void resolveOne(MediaRole role, String field, Object value, List<Media> ready, List<PendingMedia> pending) {
+    private void resolveOne(MediaRole role, String field, Object value, List<Media> media, List<PendingMedia> pending) {
         if (value instanceof WrappedFile<?> wrapped) {
             value = wrapped.getFile();
         }
@@ -75,11 +78,11 @@ final class MediaResolver {
             if (!Files.isRegularFile(path)) {
                 throw new SeedanceValidationException(field, path, "an existing file");
             }
-            pending.add(new PendingMedia(role, AssetSource.ofFile(path, null)));
+            stage(media, pending, new PendingMedia(role, AssetSource.ofFile(path, null)));
             return;
         }
         if (value instanceof byte[] bytes) {
-            pending.add(new PendingMedia(role, AssetSource.ofBytes(bytes, null, null)));
+            stage(media, pending, new PendingMedia(role, AssetSource.ofBytes(bytes, null, null)));
             return;
         }
         if (!(value instanceof CharSequence)) {
@@ -89,31 +92,41 @@ final class MediaResolver {
         String text = value.toString().trim();
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("asset://")) {
-            ready.add(new Media(role, text));
+            media.add(new Media(role, text));
         } else if (lower.startsWith("data:")) {
             if (assetsOnly) {
-                pending.add(new PendingMedia(role, decodeDataUri(field, text)));
+                stage(media, pending, new PendingMedia(role, decodeDataUri(field, text)));
             } else {
-                ready.add(new Media(role, text));
+                media.add(new Media(role, text));
             }
         } else if (lower.startsWith("https://") || lower.startsWith("http://")) {
             if (assetsOnly) {
                 // this provider takes Asset Library media only: fetch the URL and upload it, if it is safe to fetch
-                pending.add(new PendingMedia(role, AssetSource.ofUrl(urlGuard.check(field, text))));
+                stage(media, pending, new PendingMedia(role, AssetSource.ofUrl(urlGuard.check(field, text))));
             } else {
-                ready.add(new Media(role, text)); // the validator refuses http://
+                media.add(new Media(role, text)); // the validator refuses http://
             }
         } else if (lower.startsWith("file:") || text.contains("/") || text.contains("\\") || looksLikeFileName(lower)) {
             Path path = lower.startsWith("file:") ? Path.of(java.net.URI.create(text)) : Path.of(text);
             if (!Files.isRegularFile(path)) {
                 throw new SeedanceValidationException(field, text, "an existing file");
             }
-            pending.add(new PendingMedia(role, AssetSource.ofFile(path, null)));
+            stage(media, pending, new PendingMedia(role, AssetSource.ofFile(path, null)));
         } else if (text.isEmpty()) {
             throw new SeedanceValidationException(field, text, "a non-empty asset id, URL or file");
         } else {
-            ready.add(Media.asset(role, text)); // a bare asset id
+            media.add(Media.asset(role, text)); // a bare asset id
         }
+    }
+
+    private static void stage(List<Media> media, List<PendingMedia> pending, PendingMedia upload) {
+        media.add(new Media(upload.role(), PLACEHOLDER + pending.size()));
+        pending.add(upload);
+    }
+
+    /** The index among the pending media that a placeholder stands for, or -1 for a real medium. */
+    static int placeholderIndex(Media media) {
+        return media.url().startsWith(PLACEHOLDER) ? Integer.parseInt(media.url().substring(PLACEHOLDER.length())) : -1;
     }
 
     private static boolean looksLikeFileName(String lower) {

@@ -94,11 +94,13 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         return completeLater(exchange, callback, flow);
     }
 
-    /** Puts the staged asset URLs where the placeholders stood, keeping each role's order. */
+    /** Puts each staged asset where its placeholder stood, so the media keep the order they were given in. */
     private static GenerationRequest withStagedMedia(GenerationRequest request, List<Media> staged) {
         GenerationRequest.Builder b = request.toBuilder().clearMedia();
-        request.media().stream().filter(m -> !m.url().equals(MediaResolver.PLACEHOLDER)).forEach(b::media);
-        staged.forEach(b::media);
+        for (Media m : request.media()) {
+            int index = MediaResolver.placeholderIndex(m);
+            b.media(index < 0 ? m : staged.get(index));
+        }
         return b.build();
     }
 

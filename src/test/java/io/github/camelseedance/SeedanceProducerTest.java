@@ -238,6 +238,27 @@ class SeedanceProducerTest extends SeedanceWireMockTestSupport {
     }
 
     @Test
+    void stagedMediaKeepTheirPlaceAmongTheOthers() throws Exception {
+        Path second = dir.resolve("second.png");
+        Files.write(second, TestImages.png(700, 400));
+        stubAssetFlow("up-3", "asset-second");
+        wm.stubFor(post(TASKS).willReturn(okJson("{\"id\":\"cgt-51\"}")));
+
+        template.send("direct:create", e -> {
+            e.getMessage().setBody("[Image 1] walks into [Image 2], then [Image 3]");
+            e.getMessage().setHeader(SeedanceConstants.REFERENCE_IMAGES, List.of("asset://first", second, "third"));
+        });
+
+        wm.verify(postRequestedFor(urlEqualTo(TASKS)).withRequestBody(equalToJson("""
+                {"model":"dreamina-seedance-2-0-260128",
+                 "content":[{"type":"text","text":"[Image 1] walks into [Image 2], then [Image 3]"},
+                   {"type":"image_url","image_url":{"url":"asset://first"},"role":"reference_image"},
+                   {"type":"image_url","image_url":{"url":"asset://asset-second"},"role":"reference_image"},
+                   {"type":"image_url","image_url":{"url":"asset://third"},"role":"reference_image"}],
+                 "ratio":"16:9","duration":5}""")));
+    }
+
+    @Test
     void openAiStyleSendsMediaSecondsAndSize() {
         wm.stubFor(post("/v1/videos").willReturn(okJson("{\"id\":\"v-1\",\"task_id\":\"v-1\",\"status\":\"pending\"}")));
 
