@@ -60,6 +60,7 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.net.URIBuilder;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,6 +122,8 @@ public final class HttpSeedanceClient implements SeedanceClient {
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(config.connectTimeout()))
                         .setSocketTimeout(Timeout.of(config.responseTimeout()))
+                        // a create sent on a connection the server already closed would look like a lost answer
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
                         .build());
         if (config.sslContext() != null) {
             pool.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(config.sslContext()).buildClassic());
@@ -133,7 +136,9 @@ public final class HttpSeedanceClient implements SeedanceClient {
                         .build())
                 .setUserAgent(USER_AGENT)
                 .disableAutomaticRetries()
-                .disableCookieManagement();
+                .disableCookieManagement()
+                .evictExpiredConnections()
+                .evictIdleConnections(TimeValue.ofSeconds(30));
         if (config.proxyHost() != null) {
             builder.setProxy(new HttpHost(config.proxyHost(), config.proxyPort() == null ? 8080 : config.proxyPort()));
         }
