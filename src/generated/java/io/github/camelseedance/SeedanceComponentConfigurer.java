@@ -30,6 +30,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         SeedanceComponent target = (SeedanceComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowinsecurebaseurl":
+        case "allowInsecureBaseUrl": getOrCreateConfiguration(target).setAllowInsecureBaseUrl(property(camelContext, boolean.class, value)); return true;
         case "allowprivatemediahosts":
         case "allowPrivateMediaHosts": getOrCreateConfiguration(target).setAllowPrivateMediaHosts(property(camelContext, boolean.class, value)); return true;
         case "apikey":
@@ -137,6 +139,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowinsecurebaseurl":
+        case "allowInsecureBaseUrl": return boolean.class;
         case "allowprivatemediahosts":
         case "allowPrivateMediaHosts": return boolean.class;
         case "apikey":
@@ -240,6 +244,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         SeedanceComponent target = (SeedanceComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowinsecurebaseurl":
+        case "allowInsecureBaseUrl": return getOrCreateConfiguration(target).isAllowInsecureBaseUrl();
         case "allowprivatemediahosts":
         case "allowPrivateMediaHosts": return getOrCreateConfiguration(target).isAllowPrivateMediaHosts();
         case "apikey":

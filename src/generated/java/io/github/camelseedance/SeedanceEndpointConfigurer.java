@@ -23,6 +23,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         SeedanceEndpoint target = (SeedanceEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowinsecurebaseurl":
+        case "allowInsecureBaseUrl": target.getConfiguration().setAllowInsecureBaseUrl(property(camelContext, boolean.class, value)); return true;
         case "allowprivatemediahosts":
         case "allowPrivateMediaHosts": target.getConfiguration().setAllowPrivateMediaHosts(property(camelContext, boolean.class, value)); return true;
         case "apikey":
@@ -119,6 +121,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowinsecurebaseurl":
+        case "allowInsecureBaseUrl": return boolean.class;
         case "allowprivatemediahosts":
         case "allowPrivateMediaHosts": return boolean.class;
         case "apikey":
@@ -211,6 +215,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         SeedanceEndpoint target = (SeedanceEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowinsecurebaseurl":
+        case "allowInsecureBaseUrl": return target.getConfiguration().isAllowInsecureBaseUrl();
         case "allowprivatemediahosts":
         case "allowPrivateMediaHosts": return target.getConfiguration().isAllowPrivateMediaHosts();
         case "apikey":

@@ -23,7 +23,8 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(48);
+        Set<String> props = new HashSet<>(49);
+        props.add("allowInsecureBaseUrl");
         props.add("allowPrivateMediaHosts");
         props.add("apiKey");
         props.add("apiStyle");

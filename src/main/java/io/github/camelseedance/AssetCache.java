@@ -3,27 +3,29 @@ package io.github.camelseedance;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.camelseedance.client.SeedanceClientConfig;
+
 /**
- * Asset ids of media this component already uploaded, by content hash and group: asset ids are permanent, so the
- * same bytes are not uploaded twice while the component runs.
+ * Asset ids of media this component already uploaded, by account and host (the client's configuration), content
+ * hash and group: asset ids are permanent, so the same bytes are not uploaded twice while the component runs, and an
+ * asset of one account is never offered to another.
  */
 final class AssetCache {
 
-    private final Map<String, String> assetIds = new ConcurrentHashMap<>();
-
-    String get(String contentHash, String groupId) {
-        return assetIds.get(key(contentHash, groupId));
+    private record Key(SeedanceClientConfig owner, String contentHash, String groupId) {
     }
 
-    void put(String contentHash, String groupId, String assetId) {
-        assetIds.put(key(contentHash, groupId), assetId);
+    private final Map<Key, String> assetIds = new ConcurrentHashMap<>();
+
+    String get(SeedanceClientConfig owner, String contentHash, String groupId) {
+        return assetIds.get(new Key(owner, contentHash, groupId == null ? "" : groupId));
+    }
+
+    void put(SeedanceClientConfig owner, String contentHash, String groupId, String assetId) {
+        assetIds.put(new Key(owner, contentHash, groupId == null ? "" : groupId), assetId);
     }
 
     void clear() {
         assetIds.clear();
-    }
-
-    private static String key(String contentHash, String groupId) {
-        return contentHash + "|" + (groupId == null ? "" : groupId);
     }
 }

@@ -102,16 +102,14 @@ final class MediaResolver {
         } else if (lower.startsWith("https://") || lower.startsWith("http://")) {
             if (assetsOnly) {
                 // this provider takes Asset Library media only: fetch the URL and upload it, if it is safe to fetch
-                stage(media, pending, new PendingMedia(role, AssetSource.ofUrl(urlGuard.check(field, text))));
+                stage(media, pending, new PendingMedia(role, AssetSource.ofUrl(urlGuard.check(field, text), urlGuard.allowsPrivateHosts())));
             } else {
                 media.add(new Media(role, text)); // the validator refuses http://
             }
         } else if (lower.startsWith("file:") || text.contains("/") || text.contains("\\") || looksLikeFileName(lower)) {
-            Path path = lower.startsWith("file:") ? Path.of(java.net.URI.create(text)) : Path.of(text);
-            if (!Files.isRegularFile(path)) {
-                throw new SeedanceValidationException(field, text, "an existing file");
-            }
-            stage(media, pending, new PendingMedia(role, AssetSource.ofFile(path, null)));
+            // a string from a message never makes us read the local disk: files must be given as typed values
+            throw new SeedanceValidationException(field, text, "asset://ID, an asset id, an https URL or a data: URI; a "
+                    + "local file must be given as a File, Path or GenericFile (for example simple ${bodyAs(java.io.File)})");
         } else if (text.isEmpty()) {
             throw new SeedanceValidationException(field, text, "a non-empty asset id, URL or file");
         } else {

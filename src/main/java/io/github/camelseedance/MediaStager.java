@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.camelseedance.client.AssetSource;
 import io.github.camelseedance.client.SeedanceClient;
@@ -38,28 +39,44 @@ final class MediaStager {
     /** The media, in order, once every upload has its asset id. */
     CompletableFuture<List<Media>> stage(List<PendingMedia> pending, String groupId) {
         List<CompletableFuture<Media>> staged = new ArrayList<>();
-        for (PendingMedia media : pending) {
-            String hash = contentHash(media.source());
-            String cached = hash == null ? null : cache.get(hash, groupId);
-            if (cached != null) {
-                staged.add(CompletableFuture.completedFuture(Media.asset(media.role(), cached)));
-            } else {
-                staged.add(upload(media.source(), groupId, hash).thenApply(asset -> Media.asset(media.role(), asset.assetId())));
+        List<CompletableFuture<Asset>> waits = new CopyOnWriteArrayList<>();
+        try {
+            for (PendingMedia media : pending) {
+                String hash = contentHash(media.source());
+                String cached = hash == null ? null : cache.get(client.config(), hash, groupId);
+                if (cached != null) {
+                    staged.add(CompletableFuture.completedFuture(Media.asset(media.role(), cached)));
+                    continue;
+                }
+                CompletableFuture<Asset> wait = upload(media.source(), groupId, hash);
+                waits.add(wait);
+                // the first failure ends the other waits: nobody will use their assets
+                wait.whenComplete((asset, failure) -> {
+                    if (failure != null) {
+                        waits.forEach(other -> other.cancel(false));
+                    }
+                });
+                staged.add(wait.thenApply(asset -> Media.asset(media.role(), asset.assetId())));
             }
+        } catch (RuntimeException e) {
+            waits.forEach(other -> other.cancel(false));
+            throw e;
         }
         return CompletableFuture.allOf(staged.toArray(CompletableFuture[]::new))
                 .thenApply(done -> staged.stream().map(CompletableFuture::join).toList());
     }
 
-    /** Uploads one medium and waits for its asset id; remembers it for later stagings of the same bytes. */
+    /**
+     * Uploads one medium and answers the wait for its asset id (cancelling it stops the checks); remembers the id for
+     * later stagings of the same bytes.
+     */
     CompletableFuture<Asset> upload(AssetSource source, String groupId, String knownHash) {
         String uploadTaskId = client.upload(source, groupId).body();
-        return client.awaitAsset(uploadTaskId, pollInterval, timeout).thenApply(asset -> {
-            if (knownHash != null) {
-                cache.put(knownHash, groupId, asset.assetId());
-            }
-            return asset;
-        });
+        CompletableFuture<Asset> wait = client.awaitAsset(uploadTaskId, pollInterval, timeout);
+        if (knownHash != null) {
+            wait.thenAccept(asset -> cache.put(client.config(), knownHash, groupId, asset.assetId()));
+        }
+        return wait;
     }
 
     /** SHA-256 of a file's or byte array's content; null for a one-shot stream, which is never cached. */

@@ -1,8 +1,11 @@
 package io.github.camelseedance;
 
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+
+import javax.net.ssl.SSLContext;
 
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClientConfig;
@@ -12,6 +15,7 @@ import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
  * The {@code seedance:} component: ByteDance Seedance 2.0 video generation through PowerTokens, BytePlus ModelArk or
@@ -29,6 +33,8 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     private int schedulerPoolSize = 2;
 
     private final SharedClients clients = new SharedClients();
+    /** One SSLContext per SSLContextParameters, so that endpoints with the same TLS settings share a pool. */
+    private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
     private final AssetCache assetCache = new AssetCache();
     private ScheduledExecutorService scheduler;
     private ExecutorService workerPool;
@@ -70,6 +76,9 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     protected void doStop() throws Exception {
         clients.closeAll();
         assetCache.clear();
+        synchronized (this) {
+            sslContexts.clear();
+        }
         if (scheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdownGraceful(scheduler);
             scheduler = null;
@@ -79,6 +88,15 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
             workerPool = null;
         }
         super.doStop();
+    }
+
+    synchronized SSLContext sslContextFor(SSLContextParameters parameters) throws Exception {
+        SSLContext context = sslContexts.get(parameters);
+        if (context == null) {
+            context = parameters.createSSLContext(getCamelContext());
+            sslContexts.put(parameters, context);
+        }
+        return context;
     }
 
     SeedanceClient acquireClient(SeedanceClientConfig config) {

@@ -73,6 +73,8 @@ public class SeedanceConfiguration implements Cloneable {
     private boolean validateCapabilities = true;
     @UriParam(label = "producer,security", defaultValue = "false")
     private boolean allowPrivateMediaHosts;
+    @UriParam(label = "security", defaultValue = "false")
+    private boolean allowInsecureBaseUrl;
     @UriParam(label = "producer")
     private String groupId;
     @UriParam(label = "producer,advanced", defaultValue = "2000", javaType = "java.time.Duration")
@@ -357,6 +359,19 @@ public class SeedanceConfiguration implements Cloneable {
      */
     public void setAllowPrivateMediaHosts(boolean allowPrivateMediaHosts) {
         this.allowPrivateMediaHosts = allowPrivateMediaHosts;
+    }
+
+    public boolean isAllowInsecureBaseUrl() {
+        return allowInsecureBaseUrl;
+    }
+
+    /**
+     * Whether a plain http:// baseUrl is accepted for a host other than the loopback interface. The API key travels in
+     * every request's Authorization header, so by default it is sent in clear only to localhost (the emulator, a local
+     * sidecar).
+     */
+    public void setAllowInsecureBaseUrl(boolean allowInsecureBaseUrl) {
+        this.allowInsecureBaseUrl = allowInsecureBaseUrl;
     }
 
     public String getGroupId() {
@@ -697,6 +712,11 @@ public class SeedanceConfiguration implements Cloneable {
         if (baseUrl != null && !baseUrl.matches("(?i)https?://[^\\s/]+.*")) {
             throw new SeedanceValidationException("baseUrl", baseUrl, "an absolute http:// or https:// URL");
         }
+        if (baseUrl != null && baseUrl.regionMatches(true, 0, "http://", 0, 7) && !allowInsecureBaseUrl
+            && !isLoopback(java.net.URI.create(baseUrl.trim()).getHost())) {
+            throw new SeedanceValidationException("baseUrl", baseUrl, "an https:// URL (the API key would travel in clear; "
+                    + "http:// is accepted for localhost, or with allowInsecureBaseUrl=true)");
+        }
         if (apiStyle == ApiStyle.OPENAI && (provider == Provider.BYTEPLUS || provider == Provider.VOLCENGINE)) {
             throw new SeedanceValidationException("apiStyle", "openai with provider " + provider.name().toLowerCase(),
                     "official (only PowerTokens and custom hosts serve the OpenAI-style /v1/videos)");
@@ -724,7 +744,15 @@ public class SeedanceConfiguration implements Cloneable {
         // the create parameters, checked with a placeholder prompt; capabilities depend on the media of each exchange
         GenerationRequest probe = toRequestDefaults().prompt("option check")
                 .model(model == null ? "option-check" : model).build();
-        new GenerationRequestValidator(false).validate(probe);
+        new GenerationRequestValidator(false).validate(apiStyle.check(probe));
+    }
+
+    private static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return h.equalsIgnoreCase("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1");
     }
 
     private static void requirePositive(String name, long value) {

@@ -82,7 +82,7 @@ public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, 
                                                                       + " environment variable");
             }
             SSLContext ssl = configuration.getSslContextParameters() == null
-                    ? null : configuration.getSslContextParameters().createSSLContext(getCamelContext());
+                    ? null : getComponent().sslContextFor(configuration.getSslContextParameters());
             client = getComponent().acquireClient(configuration.toClientConfig(apiKey, ssl));
             sharedClient = true;
         }

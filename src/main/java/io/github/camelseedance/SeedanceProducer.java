@@ -71,9 +71,14 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         return true;
     }
 
+    /**
+     * The operation header overrides the URI for this exchange only: it is removed once read, so that a later
+     * {@code seedance:} endpoint on the same message does what its own URI says (and never creates a paid task twice).
+     */
     private SeedanceOperations determineOperation(Exchange exchange) {
         SeedanceOperations operation = HeaderValues.get(exchange.getMessage(), SeedanceConstants.OPERATION,
                 SeedanceOperations.class, endpoint.getOperation());
+        exchange.getMessage().removeHeader(SeedanceConstants.OPERATION);
         endpoint.validateOperation(operation);
         return operation;
     }
@@ -81,14 +86,16 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     private boolean create(Exchange exchange, AsyncCallback callback) {
         ExchangeRequests.Draft draft = requests.createRequest(exchange.getMessage());
         // everything is checked, placeholders included, before the first upload or create is sent
-        endpoint.newValidator().validate(draft.request());
+        endpoint.newValidator().validate(config.getApiStyle().check(draft.request()));
         if (draft.pending().isEmpty()) {
             MessageResults.created(exchange.getMessage(), client().create(draft.request()));
             callback.done(true);
             return true;
         }
         String groupId = groupId(exchange.getMessage());
-        CompletableFuture<Void> flow = stager().stage(draft.pending(), groupId)
+        // uploads (and fetches of remote media) run on the worker pool, the waits on the scheduler
+        CompletableFuture<Void> flow = CompletableFuture.supplyAsync(() -> stager().stage(draft.pending(), groupId), workerPool())
+                .thenCompose(staging -> staging)
                 .thenApplyAsync(staged -> withStagedMedia(draft.request(), staged), workerPool())
                 .thenAccept(request -> MessageResults.created(exchange.getMessage(), client().create(request)));
         return completeLater(exchange, callback, flow);
@@ -107,8 +114,10 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     private boolean upload(Exchange exchange, AsyncCallback callback) {
         Message message = exchange.getMessage();
         AssetSource source = assetSource(message);
-        String hash = MediaStager.contentHash(source);
-        CompletableFuture<Void> flow = stager().upload(source, groupId(message), hash)
+        String groupId = groupId(message);
+        CompletableFuture<Void> flow = CompletableFuture
+                .supplyAsync(() -> stager().upload(source, groupId, MediaStager.contentHash(source)), workerPool())
+                .thenCompose(upload -> upload)
                 .thenAccept(asset -> MessageResults.asset(message, asset));
         return completeLater(exchange, callback, flow);
     }

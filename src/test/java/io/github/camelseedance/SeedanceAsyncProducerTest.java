@@ -64,9 +64,19 @@ class SeedanceAsyncProducerTest extends CamelTestSupport {
         await().atMost(Duration.ofSeconds(20)).until(
                 () -> emulator.emulator().journal().countPrefix("GET", "/v1/asset/jobs/get-asset-id") >= 2L * n);
         assertEquals(n, done.getCount());
-        long seedanceThreads = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().contains("Seedance")).count();
-        assertTrue(seedanceThreads <= 2, "threads of the component while " + n + " uploads wait: " + seedanceThreads);
+        // the uploads ran on the worker pool; while they wait, no worker is busy and two scheduler threads poll them all
+        java.util.Map<Thread, StackTraceElement[]> threads = Thread.getAllStackTraces();
+        List<String> busy = new ArrayList<>();
+        threads.forEach((thread, stack) -> {
+            boolean idle = java.util.Arrays.stream(stack).anyMatch(f -> f.getMethodName().equals("getTask")
+                                                                        || f.getMethodName().equals("take"));
+            if (thread.getName().contains("SeedanceWorker") && !idle) {
+                busy.add(thread.getName());
+            }
+        });
+        long schedulers = threads.keySet().stream().filter(t -> t.getName().contains("SeedanceScheduler")).count();
+        assertTrue(schedulers <= 2, "scheduler threads polling " + n + " uploads: " + schedulers);
+        assertTrue(busy.isEmpty(), "busy while " + n + " uploads wait: " + busy);
 
         emulator.clock().advance(ASSET_DELAY.plusSeconds(1));
         assertTrue(done.await(20, TimeUnit.SECONDS));

@@ -131,6 +131,14 @@ class SeedanceBadInputTest extends SeedanceWireMockTestSupport {
                 bad("upload", "file", m -> m.setBody(new byte[0])),
                 bad("openai", "callbackUrl", m -> body(m).setHeader(SeedanceConstants.CALLBACK_URL, "https://hooks.example/x")),
                 bad("openai", "serviceTier", m -> body(m).setHeader(SeedanceConstants.SERVICE_TIER, "flex")),
+                bad("openai", "callbackUrl", m -> {
+                    body(m).setHeader(SeedanceConstants.CALLBACK_URL, "https://hooks.example/x");
+                    m.setHeader(SeedanceConstants.FIRST_FRAME, TestImages.png(640, 360)); // nothing is uploaded either
+                }),
+                bad("create", "firstFrame", m -> body(m).setHeader(SeedanceConstants.FIRST_FRAME, "/etc/hostname")),
+                bad("create", "firstFrame", m -> body(m).setHeader(SeedanceConstants.FIRST_FRAME, "file:/etc/hostname")),
+                bad("create", "firstFrame", m -> m.setBody(Map.of("prompt", "x", "content", List.of(Map.of("type", "image_url",
+                        "image_url", Map.of("url", "/srv/uploads/other-user.jpg")))))),
                 bad("openaiDynamic", "operation", m -> m.setHeader(SeedanceConstants.OPERATION, "list")),
                 bad("openaiDynamic", "operation", m -> m.setHeader(SeedanceConstants.OPERATION, "cancel")),
                 bad("create", SeedanceConstants.OPERATION, m -> m.setHeader(SeedanceConstants.OPERATION, "explode")));
@@ -172,7 +180,9 @@ class SeedanceBadInputTest extends SeedanceWireMockTestSupport {
                 Map.entry("seedance:create?assetTimeout=0", "assetTimeout"),
                 Map.entry("seedance:create?baseUrl=ftp://x", "baseUrl"),
                 Map.entry("seedance:create?proxyPort=70000", "proxyPort"),
-                Map.entry("seedance:create?executionExpiresAfter=10", "executionExpiresAfter"));
+                Map.entry("seedance:create?executionExpiresAfter=10", "executionExpiresAfter"),
+                Map.entry("seedance:create?baseUrl=http://gateway.example", "baseUrl"),
+                Map.entry("seedance:create?apiStyle=openai&callbackUrl=https://hooks.example/cb", "callbackUrl"));
         cases.forEach((uri, field) -> {
             Exception e = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {
                 @Override

@@ -77,7 +77,9 @@ class SeedanceHttpSettingsTest extends CamelTestSupport {
                 from("direct:powertokens").to("seedance:create?provider=powertokens&model=dreamina-seedance-2-0-260128"
                                               + "&baseUrl=" + https + "&sslContextParameters=#testTls"
                                               + "&allowPrivateMediaHosts=true&assetPollInterval=5");
-                from("direct:proxied").to("seedance:get?baseUrl=http://seedance.test&proxyHost=127.0.0.1&proxyPort="
+                from("direct:tls-create").to("seedance:create?model=dreamina-seedance-2-0-260128&baseUrl=" + https
+                                             + "&sslContextParameters=#testTls");
+                from("direct:proxied").to("seedance:get?baseUrl=http://seedance.test&allowInsecureBaseUrl=true&proxyHost=127.0.0.1&proxyPort="
                                           + proxy.getPort());
             }
         };
@@ -123,6 +125,18 @@ class SeedanceHttpSettingsTest extends CamelTestSupport {
                 .withRequestBodyPart(aMultipart("file").withHeader("Content-Type", containing("image/png")).build()));
         tls.verify(postRequestedFor(urlEqualTo(Provider.POWERTOKENS.tasksPath())).withRequestBody(
                 matchingJsonPath("$.content[1].image_url.url", WireMock.equalTo("asset://asset-9"))));
+    }
+
+    @Test
+    void aCreateWhoseTlsConnectionIsResetHasAnUnknownOutcomeAndIsNotResent() {
+        tls.stubFor(post("/api/v3/contents/generations/tasks")
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+
+        Exchange out = template.request("direct:tls-create", e -> e.getMessage().setBody("A lost answer"));
+
+        assertInstanceOf(io.github.camelseedance.client.OutcomeUnknownException.class, out.getException(),
+                () -> String.valueOf(out.getException()));
+        tls.verify(1, postRequestedFor(urlEqualTo("/api/v3/contents/generations/tasks")));
     }
 
     /** Trusts the WireMock test certificate; for this test only. */

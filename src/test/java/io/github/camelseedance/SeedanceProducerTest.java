@@ -59,6 +59,8 @@ class SeedanceProducerTest extends SeedanceWireMockTestSupport {
                 from("direct:upload").to("seedance:upload?groupId=g-1");
                 from("direct:openai").to("seedance:create?apiStyle=openai&resolution=720p&duration=5");
                 from("direct:dynamic").to("seedance:get");
+                from("direct:chain").to("seedance:get").to("seedance:get");
+                from("direct:accountB").to("seedance:create?apiKey=sk-other-account&duration=5");
             }
         };
     }
@@ -290,10 +292,44 @@ class SeedanceProducerTest extends SeedanceWireMockTestSupport {
     }
 
     @Test
+    void theOperationHeaderServesOneEndpointOnly() {
+        wm.stubFor(delete(TASKS + "/cgt-7").willReturn(okJson("{}")));
+        wm.stubFor(get(TASKS + "/cgt-7").willReturn(okJson("{\"id\":\"cgt-7\",\"status\":\"cancelled\"}")));
+
+        Exchange out = template.request("direct:chain", e -> {
+            e.getMessage().setHeader(SeedanceConstants.OPERATION, "cancel");
+            e.getMessage().setBody("cgt-7");
+        });
+
+        assertEquals("cancelled", out.getMessage().getHeader(SeedanceConstants.TASK_STATUS));
+        wm.verify(1, deleteRequestedFor(urlEqualTo(TASKS + "/cgt-7")));
+        wm.verify(1, getRequestedFor(urlEqualTo(TASKS + "/cgt-7")));
+    }
+
+    @Test
+    void anAssetUploadedForOneAccountIsNotReusedForAnother() throws Exception {
+        Path image = dir.resolve("shared.png");
+        Files.write(image, TestImages.png(640, 360));
+        stubAssetFlow("up-4", "asset-4");
+        wm.stubFor(post(TASKS).willReturn(okJson("{\"id\":\"cgt-60\"}")));
+
+        for (String route : List.of("direct:create", "direct:accountB")) {
+            template.send(route, e -> {
+                e.getMessage().setBody("Same image, two accounts");
+                e.getMessage().setHeader(SeedanceConstants.FIRST_FRAME, image);
+            });
+        }
+
+        wm.verify(1, postRequestedFor(urlEqualTo("/v1/asset/upload")).withHeader("Authorization", equalTo("Bearer " + API_KEY)));
+        wm.verify(1, postRequestedFor(urlEqualTo("/v1/asset/upload"))
+                .withHeader("Authorization", equalTo("Bearer sk-other-account")));
+    }
+
+    @Test
     void endpointsWithTheSameSettingsShareOneClient() {
         SeedanceComponent component = context.getComponent("seedance", SeedanceComponent.class);
-        // every route above uses the same client settings except the openai one
-        assertEquals(2, component.sharedClientCount());
+        // every route above uses the same client settings except the openai one and the other account's
+        assertEquals(3, component.sharedClientCount());
     }
 
     private static void stubAssetFlow(String uploadId, String assetId) {

@@ -1,9 +1,38 @@
 package io.github.camelseedance.client;
 
+import io.github.camelseedance.model.GenerationRequest;
+import io.github.camelseedance.model.SeedanceValidationException;
+
 /** The two request dialects of the task API. */
 public enum ApiStyle {
     /** The official task API ({@code content[]}), served by every provider: create, get, list, cancel. */
     OFFICIAL,
     /** PowerTokens' OpenAI-style {@code /v1/videos} ({@code media[]}): create and get only. */
-    OPENAI
+    OPENAI;
+
+    /**
+     * Refuses the parameters this dialect cannot carry, naming the first one, so that nothing is dropped silently and
+     * nothing (not even an upload) is sent for a request that would be refused.
+     */
+    public GenerationRequest check(GenerationRequest r) {
+        if (this == OPENAI) {
+            refuse("callbackUrl", r.callbackUrl());
+            refuse("serviceTier", r.serviceTier());
+            refuse("executionExpiresAfter", r.executionExpiresAfter());
+            refuse("priority", r.priority());
+            refuse("frames", r.frames());
+            refuse("cameraFixed", r.cameraFixed());
+            refuse("draft", r.draft());
+            refuse("draftTaskId", r.draftTaskId());
+            refuse("tools", r.tools());
+        }
+        return r;
+    }
+
+    private static void refuse(String field, Object value) {
+        if (value != null) {
+            throw new SeedanceValidationException(field, value,
+                    "no value with apiStyle=openai (the /v1/videos interface does not take it; use apiStyle=official)");
+        }
+    }
 }

@@ -34,11 +34,7 @@ final class AssetChecks {
                     MediaTypes.ALLOWED);
         }
         MediaKind kind = source.kind();
-        long max = switch (kind) {
-            case IMAGE -> MAX_IMAGE_BYTES;
-            case VIDEO -> MAX_VIDEO_BYTES;
-            case AUDIO -> MAX_AUDIO_BYTES;
-        };
+        long max = maxBytes(kind);
         if (source.size() == 0 || source.size() > max) { // -1: a stream of unknown length, checked by the server
             throw new SeedanceValidationException("file", source.fileName() + " of " + source.size() + " bytes",
                     "a non-empty " + kind.name().toLowerCase() + " of at most " + max / (1024 * 1024) + " MB");
@@ -46,6 +42,14 @@ final class AssetChecks {
         if (kind == MediaKind.IMAGE) {
             checkImageDimensions(source);
         }
+    }
+
+    static long maxBytes(MediaKind kind) {
+        return switch (kind) {
+            case IMAGE -> MAX_IMAGE_BYTES;
+            case VIDEO -> MAX_VIDEO_BYTES;
+            case AUDIO -> MAX_AUDIO_BYTES;
+        };
     }
 
     private static void checkImageDimensions(AssetSource source) {

@@ -25,13 +25,14 @@ public final class AssetSource {
     private final byte[] bytes;
     private final InputStream stream;
     private final URI url;
+    private final boolean privateHostAllowed;
 
     private AssetSource(String fileName, String contentType, long size, Path path, byte[] bytes, InputStream stream) {
-        this(fileName, contentType, size, path, bytes, stream, null);
+        this(fileName, contentType, size, path, bytes, stream, null, false);
     }
 
     private AssetSource(String fileName, String contentType, long size, Path path, byte[] bytes, InputStream stream,
-                        URI url) {
+                        URI url, boolean privateHostAllowed) {
         this.fileName = fileName;
         this.contentType = contentType;
         this.size = size;
@@ -39,18 +40,21 @@ public final class AssetSource {
         this.bytes = bytes;
         this.stream = stream;
         this.url = url;
+        this.privateHostAllowed = privateHostAllowed;
     }
 
     /**
      * A medium on a web server, fetched by the client (without the API key) and streamed into the upload; its type
-     * and size are checked when the server answers. Check the URL with a {@link MediaUrlGuard} first.
+     * and size are checked when the server answers. Check the URL with a {@link MediaUrlGuard} first; unless
+     * {@code privateHostAllowed}, the fetch itself also refuses a host that resolves to an internal address, so that a
+     * DNS answer changed after the check cannot reach one.
      */
-    public static AssetSource ofUrl(URI url) {
+    public static AssetSource ofUrl(URI url, boolean privateHostAllowed) {
         Objects.requireNonNull(url, "url");
         String path = url.getPath() == null ? "" : url.getPath();
         String name = path.substring(path.lastIndexOf('/') + 1);
         return new AssetSource(name.isEmpty() ? "remote-media" : name, MediaTypes.fromFileName(name), -1, null, null, null,
-                url);
+                url, privateHostAllowed);
     }
 
     /** A local file; its type comes from the extension, or the given content type when not null. */
@@ -146,6 +150,10 @@ public final class AssetSource {
 
     InputStream stream() {
         return stream;
+    }
+
+    boolean isPrivateHostAllowed() {
+        return privateHostAllowed;
     }
 
     /** The web address of a remote medium, or null. */

@@ -22,7 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +35,7 @@ import io.github.camelseedance.model.TaskPage;
 import io.github.camelseedance.model.TaskQuery;
 import io.github.camelseedance.model.TaskStatus;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpDelete;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -75,15 +76,27 @@ public final class HttpSeedanceClient implements SeedanceClient {
     private static final Logger LOG = LoggerFactory.getLogger(HttpSeedanceClient.class);
     private static final String USER_AGENT = "camel-seedance/" + ClientVersion.VALUE;
 
-    /** What a call does, which decides what may be retried. */
+    /** What a call does, which decides what may be retried and what a lost answer means. */
     private enum CallKind {
         /** Reads change nothing: retried on connection failures, 429 and 5xx. */
         READ,
-        /** Creates and uploads make something: retried only when provably nothing was made. */
-        WRITE
+        /**
+         * A create is paid for: retried only when provably nothing was created; a lost answer, or a 5xx that is not
+         * the provider's own refusal, leaves the outcome unknown.
+         */
+        CREATE,
+        /**
+         * Uploads and cancels change state (a second DELETE removes the record of the task the first cancelled):
+         * retried only when provably nothing happened.
+         */
+        CHANGE
     }
 
     private record Answer(int status, byte[] body, String requestId, Duration retryAfter) {
+    }
+
+    /** An error answer, and whether it is the provider's own {@code {"error":{...}}} refusal. */
+    private record Refusal(ErrorDetails details, boolean byProvider) {
     }
 
     private final SeedanceClientConfig config;
@@ -94,6 +107,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
     /** Waits in progress, failed on close so that nobody waits for a check that will never run. */
     private final Set<CompletableFuture<Asset>> waits = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    private volatile CloseableHttpClient mediaFetcher;
 
     public HttpSeedanceClient(SeedanceClientConfig config) {
         this(config, null);
@@ -106,7 +120,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
     public HttpSeedanceClient(SeedanceClientConfig config, ScheduledExecutorService scheduler) {
         this.config = config;
         this.mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        this.http = buildHttpClient(config);
+        this.http = buildHttpClient(config, null);
         this.ownsScheduler = scheduler == null;
         this.scheduler = scheduler != null ? scheduler : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "seedance-client-scheduler");
@@ -115,8 +129,9 @@ public final class HttpSeedanceClient implements SeedanceClient {
         });
     }
 
-    private static CloseableHttpClient buildHttpClient(SeedanceClientConfig config) {
+    private static CloseableHttpClient buildHttpClient(SeedanceClientConfig config, DnsResolver dnsResolver) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDnsResolver(dnsResolver)
                 .setMaxConnTotal(config.maxConnections())
                 .setMaxConnPerRoute(config.maxConnectionsPerRoute())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -159,7 +174,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
         Instant sentAt = Instant.now();
         Answer answer;
         try {
-            answer = execute(CallKind.WRITE, () -> post(path, json), true);
+            answer = execute(CallKind.CREATE, () -> post(path, json), true);
         } catch (OutcomeUnknownException e) {
             throw new OutcomeUnknownException(detailsOf(e), sentAt, request.model(), e.getCause());
         }
@@ -226,8 +241,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
     public SeedanceResponse<Void> cancel(String taskId) {
         requireOfficial("cancel");
         requireId(taskId);
-        // DELETE is idempotent: cancelling twice leaves the same state, so it retries like a read
-        Answer answer = execute(CallKind.READ, () -> new HttpDelete(uri(config.tasksPath() + "/" + segment(taskId))), true);
+        Answer answer = execute(CallKind.CHANGE, () -> new HttpDelete(uri(config.tasksPath() + "/" + segment(taskId))), true);
         return new SeedanceResponse<>(null, answer.requestId());
     }
 
@@ -253,7 +267,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
             post.setEntity(multipart.build());
             return post;
         };
-        Answer answer = execute(CallKind.WRITE, request, true, source.isRepeatable());
+        Answer answer = execute(CallKind.CHANGE, request, true, source.isRepeatable());
         JsonNode data = assetData(answer);
         String uploadTaskId = text(data, "task_id");
         if (uploadTaskId == null) {
@@ -269,8 +283,9 @@ public final class HttpSeedanceClient implements SeedanceClient {
      */
     private SeedanceResponse<String> uploadRemote(AssetSource remote, String groupId) {
         HttpGet fetch = new HttpGet(remote.url());
+        CloseableHttpClient fetcher = remote.isPrivateHostAllowed() ? http : guardedFetcher();
         try {
-            return http.execute(fetch, response -> {
+            return fetcher.execute(fetch, response -> {
                 if (response.getCode() != 200) {
                     throw new TransportException(new ErrorDetails(response.getCode(), null, "the media URL "
                             + remote.url() + " answered HTTP " + response.getCode() + " (redirects are not followed)",
@@ -279,14 +294,34 @@ public final class HttpSeedanceClient implements SeedanceClient {
                 HttpEntity entity = response.getEntity();
                 String announced = entity == null ? null : entity.getContentType();
                 String type = announced != null && MediaTypes.isSupported(announced) ? announced : remote.contentType();
-                AssetSource streamed = AssetSource.ofStream(entity == null ? InputStream.nullInputStream() : entity.getContent(),
-                        remote.fileName(), type, entity == null ? 0 : entity.getContentLength());
-                return upload(streamed, groupId);
+                InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
+                AssetSource streamed = AssetSource.ofStream(content, remote.fileName(), type,
+                        entity == null ? 0 : entity.getContentLength());
+                // a length the server did not announce is enforced while streaming
+                return upload(AssetSource.ofStream(new LimitedInputStream(content, AssetChecks.maxBytes(streamed.kind())),
+                        streamed.fileName(), streamed.contentType(), streamed.size()), groupId);
             });
         } catch (IOException e) {
             throw new TransportException(new ErrorDetails(0, null, "could not fetch the media URL " + remote.url() + " ("
                                                                    + e + ")", null, null, null), e);
         }
+    }
+
+    /**
+     * The client that fetches remote media: like the API client, but its DNS resolver refuses internal addresses, so
+     * that a host checked as public cannot resolve to an internal address when it is fetched (DNS rebinding).
+     */
+    private CloseableHttpClient guardedFetcher() {
+        CloseableHttpClient fetcher = mediaFetcher;
+        if (fetcher == null) {
+            synchronized (this) {
+                if (mediaFetcher == null) {
+                    mediaFetcher = buildHttpClient(config, new PublicHostsResolver());
+                }
+                fetcher = mediaFetcher;
+            }
+        }
+        return fetcher;
     }
 
     @Override
@@ -358,6 +393,9 @@ public final class HttpSeedanceClient implements SeedanceClient {
             scheduler.shutdownNow();
         }
         http.close(CloseMode.GRACEFUL);
+        if (mediaFetcher != null) {
+            mediaFetcher.close(CloseMode.GRACEFUL);
+        }
     }
 
     // ---- HTTP plumbing
@@ -384,13 +422,18 @@ public final class HttpSeedanceClient implements SeedanceClient {
                     continue;
                 }
                 throw new TransportException(transportDetails(http, "could not connect", e), e);
-            } catch (SSLException e) {
-                throw new TransportException(transportDetails(http, "TLS failure", e), e);
+            } catch (SSLHandshakeException e) {
+                // the handshake failed: nothing was sent
+                throw new TransportException(transportDetails(http, "TLS handshake failed", e), e);
             } catch (IOException e) {
-                // the request may have been received: a lost create answer must never be resent
-                if (kind == CallKind.WRITE) {
+                // the request may have been received (a reset mid-answer on TLS is an SSLException too)
+                if (kind == CallKind.CREATE) {
                     throw new OutcomeUnknownException(transportDetails(http,
-                            "the answer was lost after the request was sent; it may have been processed", e), null, null, e);
+                            "the answer was lost after the create was sent; a task may have been created", e), null, null, e);
+                }
+                if (kind == CallKind.CHANGE) {
+                    throw new TransportException(transportDetails(http,
+                            "the answer was lost after the request was sent; it may have been applied", e), e);
                 }
                 if (mayRetry) {
                     pause(policy.backoff(attempt + 1, null), http, e.toString());
@@ -402,19 +445,26 @@ public final class HttpSeedanceClient implements SeedanceClient {
             if (answer.status() >= 200 && answer.status() < 300) {
                 return answer;
             }
-            ErrorDetails details = errorDetails(answer);
-            if (mayRetry && retryable(kind, answer.status(), details.code() != null)) {
+            Refusal refusal = refusal(answer);
+            if (mayRetry && retryable(kind, answer.status(), refusal.byProvider())) {
                 pause(policy.backoff(attempt + 1, answer.retryAfter()), http, "HTTP " + answer.status());
                 continue;
             }
-            throw ErrorClassifier.classify(details, answer.retryAfter());
+            if (kind == CallKind.CREATE && answer.status() >= 500 && !(answer.status() == 503 && refusal.byProvider())) {
+                // a gateway's 500/502/504 may follow a task the service behind it already created
+                throw new OutcomeUnknownException(refusal.details(), null, null, null);
+            }
+            throw ErrorClassifier.classify(refusal.details(), answer.retryAfter());
         }
     }
 
-    /** 429 and 503 with an error body were refused before acceptance; other 5xx only retried for reads. */
-    private static boolean retryable(CallKind kind, int status, boolean errorBody) {
-        if (kind == CallKind.WRITE) {
-            return (status == 429 || status == 503) && errorBody;
+    /**
+     * Reads are retried on 429 and 5xx. Creates, uploads and cancels only on 429 and 503 carrying the provider's own
+     * error body: those were refused before anything was done.
+     */
+    private static boolean retryable(CallKind kind, int status, boolean providerRefusal) {
+        if (kind != CallKind.READ) {
+            return (status == 429 || status == 503) && providerRefusal;
         }
         return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
     }
@@ -463,25 +513,26 @@ public final class HttpSeedanceClient implements SeedanceClient {
         }
     }
 
-    private ErrorDetails errorDetails(Answer answer) {
+    private Refusal refusal(Answer answer) {
         try {
             JsonNode node = mapper.readTree(answer.body());
             JsonNode error = node == null ? null : node.get("error");
-            if (error != null && error.isObject()) {
-                return new ErrorDetails(answer.status(), text(error, "code"), text(error, "message"), text(error, "param"),
-                        text(error, "type"), answer.requestId());
+            if (error != null && error.isObject() && text(error, "code") != null) {
+                return new Refusal(new ErrorDetails(answer.status(), text(error, "code"), text(error, "message"),
+                        text(error, "param"), text(error, "type"), answer.requestId()), true);
             }
             if (node != null && node.has("code") && (node.has("msg") || node.has("message"))) {
-                // the Asset Library's own envelope
+                // the Asset Library's own envelope, or a gateway's
                 String message = node.has("msg") ? text(node, "msg") : text(node, "message");
-                return new ErrorDetails(answer.status(), text(node, "code"), message, null, null, answer.requestId());
+                return new Refusal(new ErrorDetails(answer.status(), text(node, "code"), message, null, null,
+                        answer.requestId()), false);
             }
         } catch (IOException | RuntimeException e) {
             // not JSON: keep the status and a snippet
         }
         String snippet = new String(answer.body(), 0, Math.min(200, answer.body().length), StandardCharsets.UTF_8);
-        return new ErrorDetails(answer.status(), null, snippet.isBlank() ? "no error body" : snippet, null, null,
-                answer.requestId());
+        return new Refusal(new ErrorDetails(answer.status(), null, snippet.isBlank() ? "no error body" : snippet, null, null,
+                answer.requestId()), false);
     }
 
     /** The {@code data} of an Asset Library answer, whose envelope may carry an error code under HTTP 200. */

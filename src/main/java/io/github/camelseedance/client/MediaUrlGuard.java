@@ -21,6 +21,10 @@ public final class MediaUrlGuard {
         this.allowPrivateHosts = allowPrivateHosts;
     }
 
+    public boolean allowsPrivateHosts() {
+        return allowPrivateHosts;
+    }
+
     /** The URL as a URI once it passed the checks; a refusal names {@code field}. */
     public URI check(String field, String url) {
         URI uri;

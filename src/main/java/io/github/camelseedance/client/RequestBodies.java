@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.Media;
-import io.github.camelseedance.model.SeedanceValidationException;
 
 /** Writes one {@link GenerationRequest} in either dialect's JSON shape. */
 final class RequestBodies {
@@ -61,15 +60,7 @@ final class RequestBodies {
      * {@code size} for the resolution. Parameters that this interface does not take are refused, not dropped.
      */
     static ObjectNode openAi(ObjectMapper mapper, GenerationRequest r) {
-        refuseUnsupported("callbackUrl", r.callbackUrl());
-        refuseUnsupported("serviceTier", r.serviceTier());
-        refuseUnsupported("executionExpiresAfter", r.executionExpiresAfter());
-        refuseUnsupported("priority", r.priority());
-        refuseUnsupported("frames", r.frames());
-        refuseUnsupported("cameraFixed", r.cameraFixed());
-        refuseUnsupported("draft", r.draft());
-        refuseUnsupported("draftTaskId", r.draftTaskId());
-        refuseUnsupported("tools", r.tools());
+        ApiStyle.OPENAI.check(r);
         ObjectNode body = mapper.createObjectNode();
         body.put("model", r.model());
         ArrayNode media = body.putArray("media");
@@ -90,13 +81,6 @@ final class RequestBodies {
         putIfSet(body, "return_last_frame", r.returnLastFrame());
         putIfSet(body, "safety_identifier", r.safetyIdentifier());
         return body;
-    }
-
-    private static void refuseUnsupported(String field, Object value) {
-        if (value != null) {
-            throw new SeedanceValidationException(field, value,
-                    "no value with apiStyle=openai (the /v1/videos interface does not take it; use apiStyle=official)");
-        }
     }
 
     private static void putIfSet(ObjectNode body, String name, Object value) {

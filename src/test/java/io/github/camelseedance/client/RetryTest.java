@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -176,14 +178,49 @@ class RetryTest {
 
     @ParameterizedTest
     @ValueSource(ints = { 500, 502, 504 })
-    void createNotRetriedOnOtherServerErrors(int status) {
+    void createNotRetriedOnOtherServerErrorsAndItsOutcomeIsUnknown(int status) {
         wm.stubFor(post(urlEqualTo(TASKS)).willReturn(aResponse().withStatus(status)
                 .withBody(error("InternalServiceError", "m"))));
         try (HttpSeedanceClient client = client(wm, PROVIDER)) {
-            ServerErrorException e = assertThrows(ServerErrorException.class, () -> client.create(REQUEST));
+            OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, () -> client.create(REQUEST));
             assertEquals(status, e.getHttpStatus());
+            assertEquals("InternalServiceError", e.getCode());
+            assertNotNull(e.getSentAt());
+            assertEquals(REQUEST.model(), e.getModel());
         }
         wm.verify(exactly(1), postRequestedFor(urlEqualTo(TASKS)));
+    }
+
+    @Test
+    void createAnswered503ByAGatewayRatherThanTheProviderIsNotRetried() {
+        wm.stubFor(post(urlEqualTo(TASKS)).willReturn(aResponse().withStatus(503)
+                .withBody("{\"code\":503,\"msg\":\"upstream unavailable\"}")));
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            assertThrows(OutcomeUnknownException.class, () -> client.create(REQUEST));
+        }
+        wm.verify(exactly(1), postRequestedFor(urlEqualTo(TASKS)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 500, 502, 504 })
+    void cancelIsNotRetriedOnServerErrors(int status) {
+        wm.stubFor(delete(urlEqualTo(TASKS + "/cgt-1")).willReturn(aResponse().withStatus(status)
+                .withBody(error("InternalServiceError", "m"))));
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            assertThrows(ServerErrorException.class, () -> client.cancel("cgt-1"));
+        }
+        // a second DELETE would remove the record of the task the first one may have cancelled
+        wm.verify(exactly(1), deleteRequestedFor(urlEqualTo(TASKS + "/cgt-1")));
+    }
+
+    @Test
+    void aCancelWhoseAnswerIsLostIsNotResent() {
+        wm.stubFor(delete(urlEqualTo(TASKS + "/cgt-1")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            TransportException e = assertThrows(TransportException.class, () -> client.cancel("cgt-1"));
+            assertTrue(e.getMessage().contains("may have been applied"), e.getMessage());
+        }
+        wm.verify(exactly(1), deleteRequestedFor(urlEqualTo(TASKS + "/cgt-1")));
     }
 
     @ParameterizedTest

@@ -1,0 +1,30 @@
+package io.github.camelseedance.client;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+
+/**
+ * Resolves only hosts whose every address is public: the check of {@link MediaUrlGuard} applied again at connect
+ * time, so that a DNS answer changed after the check (rebinding) cannot lead a media fetch to an internal service.
+ */
+final class PublicHostsResolver implements DnsResolver {
+
+    @Override
+    public InetAddress[] resolve(String host) throws UnknownHostException {
+        InetAddress[] addresses = SystemDefaultDnsResolver.INSTANCE.resolve(host);
+        for (InetAddress address : addresses) {
+            if (MediaUrlGuard.isInternal(address)) {
+                throw new UnknownHostException(host + " resolves to the internal address " + address.getHostAddress());
+            }
+        }
+        return addresses;
+    }
+
+    @Override
+    public String resolveCanonicalHostname(String host) throws UnknownHostException {
+        return SystemDefaultDnsResolver.INSTANCE.resolveCanonicalHostname(host);
+    }
+}
