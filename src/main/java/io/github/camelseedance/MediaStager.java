@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 
 import io.github.camelseedance.client.AssetSource;
 import io.github.camelseedance.client.SeedanceClient;
@@ -38,32 +39,81 @@ final class MediaStager {
 
     /** The media, in order, once every upload has its asset id. */
     CompletableFuture<List<Media>> stage(List<PendingMedia> pending, String groupId) {
-        List<CompletableFuture<Media>> staged = new ArrayList<>();
-        List<CompletableFuture<Asset>> waits = new CopyOnWriteArrayList<>();
-        try {
-            for (PendingMedia media : pending) {
+        Staging staging = new Staging(pending.size());
+        for (int i = 0; i < pending.size() && !staging.isDone(); i++) {
+            PendingMedia media = pending.get(i);
+            int index = i;
+            try {
                 String hash = contentHash(media.source());
                 String cached = hash == null ? null : cache.get(client.config(), hash, groupId);
                 if (cached != null) {
-                    staged.add(CompletableFuture.completedFuture(Media.asset(media.role(), cached)));
+                    staging.staged(index, Media.asset(media.role(), cached));
                     continue;
                 }
                 CompletableFuture<Asset> wait = upload(media.source(), groupId, hash);
-                waits.add(wait);
-                // the first failure ends the other waits: nobody will use their assets
+                staging.waiting(wait);
                 wait.whenComplete((asset, failure) -> {
                     if (failure != null) {
-                        waits.forEach(other -> other.cancel(false));
+                        staging.fail(failure);
+                    } else {
+                        staging.staged(index, Media.asset(media.role(), asset.assetId()));
                     }
                 });
-                staged.add(wait.thenApply(asset -> Media.asset(media.role(), asset.assetId())));
+            } catch (RuntimeException e) {
+                staging.fail(e);
             }
-        } catch (RuntimeException e) {
-            waits.forEach(other -> other.cancel(false));
-            throw e;
         }
-        return CompletableFuture.allOf(staged.toArray(CompletableFuture[]::new))
-                .thenApply(done -> staged.stream().map(CompletableFuture::join).toList());
+        return staging.result();
+    }
+
+    /**
+     * The media of one request being staged: completes with all of them in order, or with the first real failure,
+     * which also ends the other waits (nobody will use their assets) and stops further uploads.
+     */
+    private static final class Staging {
+        private final Media[] media;
+        private final List<CompletableFuture<Asset>> waits = new ArrayList<>();
+        private final CompletableFuture<List<Media>> result = new CompletableFuture<>();
+        private int remaining;
+
+        Staging(int size) {
+            this.media = new Media[size];
+            this.remaining = size;
+            if (size == 0) {
+                result.complete(List.of());
+            }
+        }
+
+        synchronized boolean isDone() {
+            return result.isDone();
+        }
+
+        synchronized void waiting(CompletableFuture<Asset> wait) {
+            if (result.isDone()) {
+                wait.cancel(false);
+            } else {
+                waits.add(wait);
+            }
+        }
+
+        synchronized void staged(int index, Media staged) {
+            media[index] = staged;
+            if (--remaining == 0) {
+                result.complete(List.of(media));
+            }
+        }
+
+        synchronized void fail(Throwable failure) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (cause instanceof CancellationException || !result.completeExceptionally(cause)) {
+                return; // a wait we cancelled, or not the first failure
+            }
+            waits.forEach(wait -> wait.cancel(false));
+        }
+
+        CompletableFuture<List<Media>> result() {
+            return result;
+        }
     }
 
     /**

@@ -713,7 +713,7 @@ public class SeedanceConfiguration implements Cloneable {
             throw new SeedanceValidationException("baseUrl", baseUrl, "an absolute http:// or https:// URL");
         }
         if (baseUrl != null && baseUrl.regionMatches(true, 0, "http://", 0, 7) && !allowInsecureBaseUrl
-            && !isLoopback(java.net.URI.create(baseUrl.trim()).getHost())) {
+            && !isLoopback(hostOf(baseUrl))) {
             throw new SeedanceValidationException("baseUrl", baseUrl, "an https:// URL (the API key would travel in clear; "
                     + "http:// is accepted for localhost, or with allowInsecureBaseUrl=true)");
         }
@@ -747,12 +747,29 @@ public class SeedanceConfiguration implements Cloneable {
         new GenerationRequestValidator(false).validate(apiStyle.check(probe));
     }
 
+    private static String hostOf(String url) {
+        try {
+            return new java.net.URI(url.trim()).getHost();
+        } catch (java.net.URISyntaxException e) {
+            throw new SeedanceValidationException("baseUrl", url, "an absolute http:// or https:// URL");
+        }
+    }
+
+    /** localhost, or a loopback IP literal; never a DNS name that merely starts like one (127.x.example). */
     private static boolean isLoopback(String host) {
         if (host == null) {
             return false;
         }
         String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        return h.equalsIgnoreCase("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1");
+        if (h.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        boolean ipLiteral = h.matches("\\d{1,3}(\\.\\d{1,3}){3}") || h.contains(":");
+        try {
+            return ipLiteral && java.net.InetAddress.getByName(h).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     private static void requirePositive(String name, long value) {

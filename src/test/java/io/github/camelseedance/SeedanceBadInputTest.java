@@ -182,6 +182,8 @@ class SeedanceBadInputTest extends SeedanceWireMockTestSupport {
                 Map.entry("seedance:create?proxyPort=70000", "proxyPort"),
                 Map.entry("seedance:create?executionExpiresAfter=10", "executionExpiresAfter"),
                 Map.entry("seedance:create?baseUrl=http://gateway.example", "baseUrl"),
+                Map.entry("seedance:create?baseUrl=http://127.attacker.example", "baseUrl"),
+                Map.entry("seedance:create?baseUrl=http://127.0.0.1.nip.io:8089", "baseUrl"),
                 Map.entry("seedance:create?apiStyle=openai&callbackUrl=https://hooks.example/cb", "callbackUrl"));
         cases.forEach((uri, field) -> {
             Exception e = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {

@@ -67,6 +67,18 @@ class SeedanceComponentConfigurationTest extends SeedanceWireMockTestSupport {
     }
 
     @Test
+    void plainHttpIsAcceptedForLoopbackHostsOnly() {
+        for (String base : java.util.List.of("http://127.0.0.1:8089", "http://[::1]:8089", "http://localhost:8089",
+                "https://gateway.example")) {
+            assertEquals(base, context.getEndpoint("seedance:get?baseUrl=" + base, SeedanceEndpoint.class)
+                    .getConfiguration().getBaseUrl());
+        }
+        assertEquals("http://gateway.example", context.getEndpoint(
+                "seedance:get?allowInsecureBaseUrl=true&baseUrl=http://gateway.example", SeedanceEndpoint.class)
+                .getConfiguration().getBaseUrl());
+    }
+
+    @Test
     void aProviderPresetGivesItsTasksPath() throws Exception {
         wm.stubFor(get(Provider.VOLCENGINE.tasksPath() + "/t-1").willReturn(okJson("{\"id\":\"t-1\",\"status\":\"running\"}")));
         context.addRoutes(new RouteBuilder() {

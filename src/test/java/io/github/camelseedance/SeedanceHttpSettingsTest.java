@@ -79,6 +79,8 @@ class SeedanceHttpSettingsTest extends CamelTestSupport {
                                               + "&allowPrivateMediaHosts=true&assetPollInterval=5");
                 from("direct:tls-create").to("seedance:create?model=dreamina-seedance-2-0-260128&baseUrl=" + https
                                              + "&sslContextParameters=#testTls");
+                from("direct:tls-to-plain").to("seedance:create?model=dreamina-seedance-2-0-260128&baseUrl=https://localhost:"
+                                               + proxy.getPort() + "&sslContextParameters=#testTls");
                 from("direct:proxied").to("seedance:get?baseUrl=http://seedance.test&allowInsecureBaseUrl=true&proxyHost=127.0.0.1&proxyPort="
                                           + proxy.getPort());
             }
@@ -137,6 +139,36 @@ class SeedanceHttpSettingsTest extends CamelTestSupport {
         assertInstanceOf(io.github.camelseedance.client.OutcomeUnknownException.class, out.getException(),
                 () -> String.valueOf(out.getException()));
         tls.verify(1, postRequestedFor(urlEqualTo("/api/v3/contents/generations/tasks")));
+    }
+
+    @Test
+    void aTlsFailureWhileConnectingMeansNothingWasSent() {
+        Exchange out = template.request("direct:tls-to-plain", e -> e.getMessage().setBody("Never sent"));
+
+        assertInstanceOf(io.github.camelseedance.client.TransportException.class, out.getException(),
+                () -> String.valueOf(out.getException()));
+        proxy.verify(0, postRequestedFor(urlEqualTo(Provider.POWERTOKENS.tasksPath())));
+    }
+
+    @Test
+    void aRemoteMediumLargerThanTheLimitIsRefusedWhileStreaming() {
+        String png = "https://localhost:" + tls.getRuntimeInfo().getHttpsPort() + "/media/huge.png";
+        byte[] huge = new byte[31 * 1024 * 1024];
+        System.arraycopy(TestImages.png(400, 400), 0, huge, 0, 64);
+        tls.stubFor(get("/media/huge.png").willReturn(aResponse().withHeader("Content-Type", "image/png")
+                .withBody(huge).withChunkedDribbleDelay(4, 1)));
+        tls.stubFor(post("/v1/asset/upload").willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"up-x\"}}")));
+
+        Exchange out = template.request("direct:powertokens", e -> {
+            e.getMessage().setBody("Too big");
+            e.getMessage().setHeader(SeedanceConstants.FIRST_FRAME, png);
+        });
+
+        io.github.camelseedance.model.SeedanceValidationException refusal = assertInstanceOf(
+                io.github.camelseedance.model.SeedanceValidationException.class, out.getException(),
+                () -> String.valueOf(out.getException()));
+        assertEquals("file", refusal.getField());
+        tls.verify(0, postRequestedFor(urlEqualTo(Provider.POWERTOKENS.tasksPath())));
     }
 
     /** Trusts the WireMock test certificate; for this test only. */

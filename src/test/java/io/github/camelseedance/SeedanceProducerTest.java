@@ -326,6 +326,27 @@ class SeedanceProducerTest extends SeedanceWireMockTestSupport {
     }
 
     @Test
+    void whenOneStagedMediumFailsTheExchangeFailsWithThatError() {
+        wm.stubFor(post("/v1/asset/upload").inScenario("two").whenScenarioStateIs(
+                com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"up-A\"}}")).willSetStateTo("second"));
+        wm.stubFor(post("/v1/asset/upload").inScenario("two").whenScenarioStateIs("second")
+                .willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"up-B\"}}")));
+        wm.stubFor(get(urlPathEqualTo("/v1/asset/jobs/get-asset-id")).withQueryParam("task_id", equalTo("up-A"))
+                .willReturn(okJson("{\"code\":200,\"data\":{}}")));
+        wm.stubFor(get(urlPathEqualTo("/v1/asset/jobs/get-asset-id")).withQueryParam("task_id", equalTo("up-B"))
+                .willReturn(okJson("{\"code\":404,\"msg\":\"no such upload job\"}")));
+
+        Exchange out = template.request("direct:create", e -> {
+            e.getMessage().setBody("Two references");
+            e.getMessage().setHeader(SeedanceConstants.REFERENCE_IMAGES, List.of(TestImages.png(500, 400), TestImages.png(400, 500)));
+        });
+
+        assertInstanceOf(NotFoundException.class, out.getException(), () -> String.valueOf(out.getException()));
+        wm.verify(0, postRequestedFor(urlEqualTo(TASKS)));
+    }
+
+    @Test
     void endpointsWithTheSameSettingsShareOneClient() {
         SeedanceComponent component = context.getComponent("seedance", SeedanceComponent.class);
         // every route above uses the same client settings except the openai one and the other account's

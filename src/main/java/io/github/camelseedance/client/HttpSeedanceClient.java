@@ -22,7 +22,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import javax.net.ssl.SSLHandshakeException;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,6 +50,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -95,8 +95,11 @@ public final class HttpSeedanceClient implements SeedanceClient {
     private record Answer(int status, byte[] body, String requestId, Duration retryAfter) {
     }
 
-    /** An error answer, and whether it is the provider's own {@code {"error":{...}}} refusal. */
-    private record Refusal(ErrorDetails details, boolean byProvider) {
+    /**
+     * An error answer: whether it is the task API's own {@code {"error":{...}}} refusal, or the Asset Library's
+     * {@code {"code","msg"}} envelope (which a gateway could also produce, so it does not count for creates).
+     */
+    private record Refusal(ErrorDetails details, boolean byProvider, boolean envelope) {
     }
 
     private final SeedanceClientConfig config;
@@ -107,7 +110,8 @@ public final class HttpSeedanceClient implements SeedanceClient {
     /** Waits in progress, failed on close so that nobody waits for a check that will never run. */
     private final Set<CompletableFuture<Asset>> waits = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
-    private volatile CloseableHttpClient mediaFetcher;
+    /** Built on the first remote medium; guarded by this. */
+    private CloseableHttpClient mediaFetcher;
 
     public HttpSeedanceClient(SeedanceClientConfig config) {
         this(config, null);
@@ -140,9 +144,9 @@ public final class HttpSeedanceClient implements SeedanceClient {
                         // a create sent on a connection the server already closed would look like a lost answer
                         .setValidateAfterInactivity(TimeValue.ofSeconds(1))
                         .build());
-        if (config.sslContext() != null) {
-            pool.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(config.sslContext()).buildClassic());
-        }
+        pool.setTlsSocketStrategy(new ConnectPhaseTlsStrategy(config.sslContext() == null
+                ? DefaultClientTlsStrategy.createDefault()
+                : ClientTlsStrategyBuilder.create().setSslContext(config.sslContext()).buildClassic()));
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(pool.build())
                 .setDefaultRequestConfig(RequestConfig.custom()
@@ -311,17 +315,14 @@ public final class HttpSeedanceClient implements SeedanceClient {
      * The client that fetches remote media: like the API client, but its DNS resolver refuses internal addresses, so
      * that a host checked as public cannot resolve to an internal address when it is fetched (DNS rebinding).
      */
-    private CloseableHttpClient guardedFetcher() {
-        CloseableHttpClient fetcher = mediaFetcher;
-        if (fetcher == null) {
-            synchronized (this) {
-                if (mediaFetcher == null) {
-                    mediaFetcher = buildHttpClient(config, new PublicHostsResolver());
-                }
-                fetcher = mediaFetcher;
-            }
+    private synchronized CloseableHttpClient guardedFetcher() {
+        if (closed) {
+            throw new SeedanceException("the client is closed", null);
         }
-        return fetcher;
+        if (mediaFetcher == null) {
+            mediaFetcher = buildHttpClient(config, new PublicHostsResolver(config.proxyHost()));
+        }
+        return mediaFetcher;
     }
 
     @Override
@@ -393,8 +394,11 @@ public final class HttpSeedanceClient implements SeedanceClient {
             scheduler.shutdownNow();
         }
         http.close(CloseMode.GRACEFUL);
-        if (mediaFetcher != null) {
-            mediaFetcher.close(CloseMode.GRACEFUL);
+        synchronized (this) {
+            if (mediaFetcher != null) {
+                mediaFetcher.close(CloseMode.GRACEFUL);
+                mediaFetcher = null;
+            }
         }
     }
 
@@ -415,16 +419,23 @@ public final class HttpSeedanceClient implements SeedanceClient {
             Answer answer;
             try {
                 answer = this.http.execute(http, this::toAnswer);
+            } catch (TlsConnectException e) {
+                // TLS failed before the request was written: nothing was sent, and trying again will not help
+                throw new TransportException(transportDetails(http, "TLS failed while connecting", e), e);
+            } catch (MediumTooLargeException e) {
+                throw new SeedanceValidationException("file", "a remote medium of more than " + e.limit() + " bytes",
+                        "media within the Asset Library's limits (images 30 MB, videos 50 MB, audio 15 MB)");
             } catch (ConnectException | UnknownHostException | ConnectTimeoutException e) {
+                if (causedBy(e, TlsConnectException.class)) {
+                    // HttpClient wraps connect failures: TLS refused before the request was written, not worth retrying
+                    throw new TransportException(transportDetails(http, "TLS failed while connecting", e), e);
+                }
                 // the request never left: safe to send again, even a create
                 if (mayRetry) {
                     pause(policy.backoff(attempt + 1, null), http, e.toString());
                     continue;
                 }
                 throw new TransportException(transportDetails(http, "could not connect", e), e);
-            } catch (SSLHandshakeException e) {
-                // the handshake failed: nothing was sent
-                throw new TransportException(transportDetails(http, "TLS handshake failed", e), e);
             } catch (IOException e) {
                 // the request may have been received (a reset mid-answer on TLS is an SSLException too)
                 if (kind == CallKind.CREATE) {
@@ -446,7 +457,8 @@ public final class HttpSeedanceClient implements SeedanceClient {
                 return answer;
             }
             Refusal refusal = refusal(answer);
-            if (mayRetry && retryable(kind, answer.status(), refusal.byProvider())) {
+            boolean refusedBeforeActing = refusal.byProvider() || (kind == CallKind.CHANGE && refusal.envelope());
+            if (mayRetry && retryable(kind, answer.status(), refusedBeforeActing)) {
                 pause(policy.backoff(attempt + 1, answer.retryAfter()), http, "HTTP " + answer.status());
                 continue;
             }
@@ -467,6 +479,15 @@ public final class HttpSeedanceClient implements SeedanceClient {
             return (status == 429 || status == 503) && providerRefusal;
         }
         return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void pause(Duration wait, HttpUriRequestBase request, String reason) {
@@ -519,20 +540,20 @@ public final class HttpSeedanceClient implements SeedanceClient {
             JsonNode error = node == null ? null : node.get("error");
             if (error != null && error.isObject() && text(error, "code") != null) {
                 return new Refusal(new ErrorDetails(answer.status(), text(error, "code"), text(error, "message"),
-                        text(error, "param"), text(error, "type"), answer.requestId()), true);
+                        text(error, "param"), text(error, "type"), answer.requestId()), true, false);
             }
             if (node != null && node.has("code") && (node.has("msg") || node.has("message"))) {
                 // the Asset Library's own envelope, or a gateway's
                 String message = node.has("msg") ? text(node, "msg") : text(node, "message");
                 return new Refusal(new ErrorDetails(answer.status(), text(node, "code"), message, null, null,
-                        answer.requestId()), false);
+                        answer.requestId()), false, true);
             }
         } catch (IOException | RuntimeException e) {
             // not JSON: keep the status and a snippet
         }
         String snippet = new String(answer.body(), 0, Math.min(200, answer.body().length), StandardCharsets.UTF_8);
         return new Refusal(new ErrorDetails(answer.status(), null, snippet.isBlank() ? "no error body" : snippet, null, null,
-                answer.requestId()), false);
+                answer.requestId()), false, false);
     }
 
     /** The {@code data} of an Asset Library answer, whose envelope may carry an error code under HTTP 200. */

@@ -36,7 +36,7 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(int n) throws IOException {
         count += n;
         if (count > limit) {
-            throw new IOException("the remote medium is larger than the Asset Library's limit of " + limit + " bytes");
+            throw new MediumTooLargeException(limit);
         }
     }
 }

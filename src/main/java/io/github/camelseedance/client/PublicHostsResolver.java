@@ -12,9 +12,22 @@ import org.apache.hc.client5.http.SystemDefaultDnsResolver;
  */
 final class PublicHostsResolver implements DnsResolver {
 
+    private final String proxyHost;
+
+    /**
+     * @param proxyHost the configured HTTP proxy, resolved like any host (it is usually internal); behind a proxy the
+     *                  proxy resolves the media host, and egress filtering is its job
+     */
+    PublicHostsResolver(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
     @Override
     public InetAddress[] resolve(String host) throws UnknownHostException {
         InetAddress[] addresses = SystemDefaultDnsResolver.INSTANCE.resolve(host);
+        if (host.equalsIgnoreCase(proxyHost)) {
+            return addresses;
+        }
         for (InetAddress address : addresses) {
             if (MediaUrlGuard.isInternal(address)) {
                 throw new UnknownHostException(host + " resolves to the internal address " + address.getHostAddress());

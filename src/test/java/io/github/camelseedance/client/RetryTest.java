@@ -201,6 +201,31 @@ class RetryTest {
         wm.verify(exactly(1), postRequestedFor(urlEqualTo(TASKS)));
     }
 
+    @Test
+    void aCreateAnswered502WithAnHtmlPageHasAnUnknownOutcomeThatKeepsTheSnippet() {
+        wm.stubFor(post(urlEqualTo(TASKS)).willReturn(aResponse().withStatus(502)
+                .withBody("<html><body>Bad Gateway</body></html>")));
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, () -> client.create(REQUEST));
+            assertEquals(502, e.getHttpStatus());
+            assertTrue(e.getMessage().contains("Bad Gateway"), e.getMessage());
+        }
+        wm.verify(exactly(1), postRequestedFor(urlEqualTo(TASKS)));
+    }
+
+    @Test
+    void anUploadRefusedByTheAssetLibrarysOwn429IsRetried() {
+        wm.stubFor(post(urlEqualTo("/v1/asset/upload")).inScenario("upload").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withBody("{\"code\":429,\"msg\":\"slow down\"}"))
+                .willSetStateTo("ok"));
+        wm.stubFor(post(urlEqualTo("/v1/asset/upload")).inScenario("upload").whenScenarioStateIs("ok")
+                .willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"up-1\"}}")));
+        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+            assertEquals("up-1", client.upload(AssetSource.ofBytes(TestMedia.png(400, 400), "a.png", null), null).body());
+        }
+        wm.verify(exactly(2), postRequestedFor(urlEqualTo("/v1/asset/upload")));
+    }
+
     @ParameterizedTest
     @ValueSource(ints = { 500, 502, 504 })
     void cancelIsNotRetriedOnServerErrors(int status) {
