@@ -43,13 +43,10 @@ final class ExchangeRequests {
 
     Draft createRequest(Message message) {
         GenerationRequest.Builder b = fromBody(message);
-        b.model(HeaderValues.get(message, SeedanceConstants.MODEL, String.class, current(b).model()));
-        String prompt = HeaderValues.get(message, SeedanceConstants.PROMPT, String.class, null);
-        if (prompt != null) {
-            b.prompt(prompt);
-        }
-        GenerationRequest r = current(b);
-        b.ratio(HeaderValues.get(message, SeedanceConstants.RATIO, String.class, r.ratio()))
+        GenerationRequest r = b.build();
+        b.model(HeaderValues.get(message, SeedanceConstants.MODEL, String.class, r.model()))
+                .prompt(HeaderValues.get(message, SeedanceConstants.PROMPT, String.class, r.prompt()))
+                .ratio(HeaderValues.get(message, SeedanceConstants.RATIO, String.class, r.ratio()))
                 .duration(HeaderValues.get(message, SeedanceConstants.DURATION, Integer.class, r.duration()))
                 .resolution(HeaderValues.get(message, SeedanceConstants.RESOLUTION, String.class, r.resolution()))
                 .seed(HeaderValues.get(message, SeedanceConstants.SEED, Long.class, r.seed()))
@@ -154,10 +151,6 @@ final class ExchangeRequests {
             b.safetyIdentifier(defaults.safetyIdentifier());
         }
         return b;
-    }
-
-    private static GenerationRequest current(GenerationRequest.Builder b) {
-        return b.build();
     }
 
     TaskQuery listQuery(Message message) {

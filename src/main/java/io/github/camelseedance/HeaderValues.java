@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.github.camelseedance.model.SeedanceValidationException;
 import org.apache.camel.Message;
+import org.apache.camel.NoTypeConversionAvailableException;
 import org.apache.camel.TypeConversionException;
 
 /** Typed reads of override headers; a value that cannot be converted is refused with the header named. */
@@ -24,9 +25,7 @@ final class HeaderValues {
                 return fallback;
             }
             return converted;
-        } catch (TypeConversionException | org.apache.camel.NoTypeConversionAvailableException e) {
-            throw new SeedanceValidationException(header, value, "a value of type " + type.getSimpleName());
-        } catch (IllegalArgumentException e) {
+        } catch (TypeConversionException | NoTypeConversionAvailableException | IllegalArgumentException e) {
             throw new SeedanceValidationException(header, value, "a value of type " + type.getSimpleName());
         }
     }

@@ -134,7 +134,7 @@ final class MediaStager {
         if (!source.isRepeatable()) {
             return null;
         }
-        try (InputStream in = open(source)) {
+        try (InputStream in = source.openForReading()) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (DigestInputStream digesting = new DigestInputStream(in, digest)) {
                 digesting.transferTo(java.io.OutputStream.nullOutputStream());
@@ -145,9 +145,5 @@ final class MediaStager {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static InputStream open(AssetSource source) throws IOException {
-        return source.openForReading();
     }
 }

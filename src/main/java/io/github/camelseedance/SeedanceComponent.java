@@ -9,6 +9,7 @@ import javax.net.ssl.SSLContext;
 
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClientConfig;
+import io.github.camelseedance.model.SeedanceValidationException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -50,7 +51,7 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         SeedanceOperations operation = getCamelContext().getTypeConverter().tryConvertTo(SeedanceOperations.class, remaining);
         if (operation == null) {
-            throw new io.github.camelseedance.model.SeedanceValidationException("operation", remaining,
+            throw new SeedanceValidationException("operation", remaining,
                     "upload, create, get, list, cancel");
         }
         SeedanceConfiguration copy = configuration.copy();

@@ -736,10 +736,6 @@ public class SeedanceConfiguration implements Cloneable {
         if (proxyPort != null && (proxyPort < 1 || proxyPort > 65535)) {
             throw new SeedanceValidationException("proxyPort", proxyPort, "1..65535");
         }
-        if (statusFilter != null && !TaskStatus.of(statusFilter).isKnown()) {
-            throw new SeedanceValidationException("statusFilter", statusFilter,
-                    "queued, running, succeeded, failed, cancelled, expired");
-        }
         toTaskQuery().validate();
         // the create parameters, checked with a placeholder prompt; capabilities depend on the media of each exchange
         GenerationRequest probe = toRequestDefaults().prompt("option check")
