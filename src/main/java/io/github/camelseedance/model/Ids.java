@@ -1,0 +1,34 @@
+package io.github.camelseedance.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * The one rule for the ids we put in a path or a query (task ids, asset ids, upload job ids): letters, digits,
+ * {@code -}, {@code _} and {@code .}, at most {@value #MAX_LENGTH} characters, and never only dots. A dot-segment
+ * ({@code .} or {@code ..}) would be normalised by servers and proxies into the collection or its parent, so that
+ * {@code get ..} or {@code cancel ..} would reach another resource.
+ */
+public final class Ids {
+
+    public static final int MAX_LENGTH = 128;
+    public static final String ALLOWED = "1.." + MAX_LENGTH + " letters, digits, '-', '_' or '.', not only dots";
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1," + MAX_LENGTH + "}");
+    private static final Pattern DOTS = Pattern.compile("\\.+");
+
+    private Ids() {
+    }
+
+    /** Whether {@code id} is safe as one path segment or query value. */
+    public static boolean isValid(String id) {
+        return id != null && ID.matcher(id).matches() && !DOTS.matcher(id).matches();
+    }
+
+    /** Answers {@code id} when it is valid, else refuses it naming {@code field}. */
+    public static String check(String field, String id) {
+        if (!isValid(id)) {
+            throw new SeedanceValidationException(field, id, ALLOWED);
+        }
+        return id;
+    }
+}
