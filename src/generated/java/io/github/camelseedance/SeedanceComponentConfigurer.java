@@ -38,6 +38,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apistyle":
         case "apiStyle": getOrCreateConfiguration(target).setApiStyle(property(camelContext, io.github.camelseedance.client.ApiStyle.class, value)); return true;
+        case "assetcachesize":
+        case "assetCacheSize": target.setAssetCacheSize(property(camelContext, int.class, value)); return true;
         case "assetpollinterval":
         case "assetPollInterval": getOrCreateConfiguration(target).setAssetPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "assetquerypath":
@@ -57,9 +59,11 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "camerafixed":
         case "cameraFixed": getOrCreateConfiguration(target).setCameraFixed(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "client": getOrCreateConfiguration(target).setClient(property(camelContext, io.github.camelseedance.client.SeedanceClient.class, value)); return true;
+        case "clock": target.setClock(property(camelContext, io.github.camelseedance.client.SeedanceClock.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelseedance.SeedanceConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "draft": getOrCreateConfiguration(target).setDraft(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "duration": getOrCreateConfiguration(target).setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
         case "executionexpiresafter":
         case "executionExpiresAfter": getOrCreateConfiguration(target).setExecutionExpiresAfter(property(camelContext, java.lang.Long.class, value)); return true;
@@ -72,12 +76,18 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "listrequestspersecond":
+        case "listRequestsPerSecond": getOrCreateConfiguration(target).setListRequestsPerSecond(property(camelContext, double.class, value)); return true;
+        case "maxconcurrentgets":
+        case "maxConcurrentGets": target.setMaxConcurrentGets(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxconnectionsperroute":
-        case "maxConnectionsPerRoute": getOrCreateConfiguration(target).setMaxConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "maxConnectionsPerRoute": getOrCreateConfiguration(target).setMaxConnectionsPerRoute(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
@@ -91,9 +101,15 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "provider": getOrCreateConfiguration(target).setProvider(property(camelContext, io.github.camelseedance.client.Provider.class, value)); return true;
         case "proxyhost":
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": getOrCreateConfiguration(target).setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxyusername":
+        case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "ratio": getOrCreateConfiguration(target).setRatio(property(camelContext, java.lang.String.class, value)); return true;
+        case "requestspersecond":
+        case "requestsPerSecond": getOrCreateConfiguration(target).setRequestsPerSecond(property(camelContext, double.class, value)); return true;
         case "resolution": getOrCreateConfiguration(target).setResolution(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -116,24 +132,37 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "statusfilter":
         case "statusFilter": getOrCreateConfiguration(target).setStatusFilter(property(camelContext, java.lang.String.class, value)); return true;
+        case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "taskids":
         case "taskIds": getOrCreateConfiguration(target).setTaskIds(property(camelContext, java.lang.String.class, value)); return true;
         case "taskspath":
         case "tasksPath": getOrCreateConfiguration(target).setTasksPath(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "usesystemproperties":
+        case "useSystemProperties": getOrCreateConfiguration(target).setUseSystemProperties(property(camelContext, boolean.class, value)); return true;
         case "validatecapabilities":
         case "validateCapabilities": getOrCreateConfiguration(target).setValidateCapabilities(property(camelContext, boolean.class, value)); return true;
         case "videospath":
         case "videosPath": getOrCreateConfiguration(target).setVideosPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "watchpagesize":
+        case "watchPageSize": target.setWatchPageSize(property(camelContext, int.class, value)); return true;
         case "watermark": getOrCreateConfiguration(target).setWatermark(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "workerpool":
+        case "workerPool": target.setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": target.setWorkerPoolMaxSize(property(camelContext, int.class, value)); return true;
+        case "workerpoolsize":
+        case "workerPoolSize": target.setWorkerPoolSize(property(camelContext, int.class, value)); return true;
+        case "workerqueuesize":
+        case "workerQueueSize": target.setWorkerQueueSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"client"};
+        return new String[]{"client", "httpClientConfigurer"};
     }
 
     @Override
@@ -147,6 +176,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "apiKey": return java.lang.String.class;
         case "apistyle":
         case "apiStyle": return io.github.camelseedance.client.ApiStyle.class;
+        case "assetcachesize":
+        case "assetCacheSize": return int.class;
         case "assetpollinterval":
         case "assetPollInterval": return long.class;
         case "assetquerypath":
@@ -166,9 +197,11 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "camerafixed":
         case "cameraFixed": return java.lang.Boolean.class;
         case "client": return io.github.camelseedance.client.SeedanceClient.class;
+        case "clock": return io.github.camelseedance.client.SeedanceClock.class;
         case "configuration": return io.github.camelseedance.SeedanceConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "draft": return java.lang.Boolean.class;
         case "duration": return java.lang.Integer.class;
         case "executionexpiresafter":
         case "executionExpiresAfter": return java.lang.Long.class;
@@ -181,12 +214,18 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "listrequestspersecond":
+        case "listRequestsPerSecond": return double.class;
+        case "maxconcurrentgets":
+        case "maxConcurrentGets": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxconnectionsperroute":
-        case "maxConnectionsPerRoute": return int.class;
+        case "maxConnectionsPerRoute": return java.lang.Integer.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "model": return java.lang.String.class;
@@ -200,9 +239,15 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "provider": return io.github.camelseedance.client.Provider.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "proxyusername":
+        case "proxyUsername": return java.lang.String.class;
         case "ratio": return java.lang.String.class;
+        case "requestspersecond":
+        case "requestsPerSecond": return double.class;
         case "resolution": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
@@ -225,17 +270,30 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "statusfilter":
         case "statusFilter": return java.lang.String.class;
+        case "synchronous": return boolean.class;
         case "taskids":
         case "taskIds": return java.lang.String.class;
         case "taskspath":
         case "tasksPath": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "usesystemproperties":
+        case "useSystemProperties": return boolean.class;
         case "validatecapabilities":
         case "validateCapabilities": return boolean.class;
         case "videospath":
         case "videosPath": return java.lang.String.class;
+        case "watchpagesize":
+        case "watchPageSize": return int.class;
         case "watermark": return java.lang.Boolean.class;
+        case "workerpool":
+        case "workerPool": return java.util.concurrent.ExecutorService.class;
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": return int.class;
+        case "workerpoolsize":
+        case "workerPoolSize": return int.class;
+        case "workerqueuesize":
+        case "workerQueueSize": return int.class;
         default: return null;
         }
     }
@@ -252,6 +310,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "apistyle":
         case "apiStyle": return getOrCreateConfiguration(target).getApiStyle();
+        case "assetcachesize":
+        case "assetCacheSize": return target.getAssetCacheSize();
         case "assetpollinterval":
         case "assetPollInterval": return getOrCreateConfiguration(target).getAssetPollInterval();
         case "assetquerypath":
@@ -271,9 +331,11 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "camerafixed":
         case "cameraFixed": return getOrCreateConfiguration(target).getCameraFixed();
         case "client": return getOrCreateConfiguration(target).getClient();
+        case "clock": return target.getClock();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "draft": return getOrCreateConfiguration(target).getDraft();
         case "duration": return getOrCreateConfiguration(target).getDuration();
         case "executionexpiresafter":
         case "executionExpiresAfter": return getOrCreateConfiguration(target).getExecutionExpiresAfter();
@@ -286,8 +348,14 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "listrequestspersecond":
+        case "listRequestsPerSecond": return getOrCreateConfiguration(target).getListRequestsPerSecond();
+        case "maxconcurrentgets":
+        case "maxConcurrentGets": return target.getMaxConcurrentGets();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxconnectionsperroute":
@@ -305,9 +373,15 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "provider": return getOrCreateConfiguration(target).getProvider();
         case "proxyhost":
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return getOrCreateConfiguration(target).getProxyPassword();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "proxyusername":
+        case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
         case "ratio": return getOrCreateConfiguration(target).getRatio();
+        case "requestspersecond":
+        case "requestsPerSecond": return getOrCreateConfiguration(target).getRequestsPerSecond();
         case "resolution": return getOrCreateConfiguration(target).getResolution();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
@@ -330,17 +404,30 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "statusfilter":
         case "statusFilter": return getOrCreateConfiguration(target).getStatusFilter();
+        case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
         case "taskids":
         case "taskIds": return getOrCreateConfiguration(target).getTaskIds();
         case "taskspath":
         case "tasksPath": return getOrCreateConfiguration(target).getTasksPath();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "usesystemproperties":
+        case "useSystemProperties": return getOrCreateConfiguration(target).isUseSystemProperties();
         case "validatecapabilities":
         case "validateCapabilities": return getOrCreateConfiguration(target).isValidateCapabilities();
         case "videospath":
         case "videosPath": return getOrCreateConfiguration(target).getVideosPath();
+        case "watchpagesize":
+        case "watchPageSize": return target.getWatchPageSize();
         case "watermark": return getOrCreateConfiguration(target).getWatermark();
+        case "workerpool":
+        case "workerPool": return target.getWorkerPool();
+        case "workerpoolmaxsize":
+        case "workerPoolMaxSize": return target.getWorkerPoolMaxSize();
+        case "workerpoolsize":
+        case "workerPoolSize": return target.getWorkerPoolSize();
+        case "workerqueuesize":
+        case "workerQueueSize": return target.getWorkerQueueSize();
         default: return null;
         }
     }

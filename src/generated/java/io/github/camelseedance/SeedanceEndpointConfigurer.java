@@ -50,6 +50,7 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "client": target.getConfiguration().setClient(property(camelContext, io.github.camelseedance.client.SeedanceClient.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "draft": target.getConfiguration().setDraft(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "duration": target.getConfiguration().setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
         case "executionexpiresafter":
         case "executionExpiresAfter": target.getConfiguration().setExecutionExpiresAfter(property(camelContext, java.lang.Long.class, value)); return true;
@@ -58,12 +59,16 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "generateAudio": target.getConfiguration().setGenerateAudio(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "groupid":
         case "groupId": target.getConfiguration().setGroupId(property(camelContext, java.lang.String.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "listrequestspersecond":
+        case "listRequestsPerSecond": target.getConfiguration().setListRequestsPerSecond(property(camelContext, double.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxconnectionsperroute":
-        case "maxConnectionsPerRoute": target.getConfiguration().setMaxConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "maxConnectionsPerRoute": target.getConfiguration().setMaxConnectionsPerRoute(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
@@ -77,9 +82,15 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "provider": target.getConfiguration().setProvider(property(camelContext, io.github.camelseedance.client.Provider.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": target.getConfiguration().setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxyusername":
+        case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "ratio": target.getConfiguration().setRatio(property(camelContext, java.lang.String.class, value)); return true;
+        case "requestspersecond":
+        case "requestsPerSecond": target.getConfiguration().setRequestsPerSecond(property(camelContext, double.class, value)); return true;
         case "resolution": target.getConfiguration().setResolution(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -100,10 +111,13 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "statusfilter":
         case "statusFilter": target.getConfiguration().setStatusFilter(property(camelContext, java.lang.String.class, value)); return true;
+        case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "taskids":
         case "taskIds": target.getConfiguration().setTaskIds(property(camelContext, java.lang.String.class, value)); return true;
         case "taskspath":
         case "tasksPath": target.getConfiguration().setTasksPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "usesystemproperties":
+        case "useSystemProperties": target.getConfiguration().setUseSystemProperties(property(camelContext, boolean.class, value)); return true;
         case "validatecapabilities":
         case "validateCapabilities": target.getConfiguration().setValidateCapabilities(property(camelContext, boolean.class, value)); return true;
         case "videospath":
@@ -115,7 +129,7 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"client"};
+        return new String[]{"client", "httpClientConfigurer"};
     }
 
     @Override
@@ -148,6 +162,7 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "client": return io.github.camelseedance.client.SeedanceClient.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "draft": return java.lang.Boolean.class;
         case "duration": return java.lang.Integer.class;
         case "executionexpiresafter":
         case "executionExpiresAfter": return java.lang.Long.class;
@@ -156,12 +171,16 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "generateAudio": return java.lang.Boolean.class;
         case "groupid":
         case "groupId": return java.lang.String.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "listrequestspersecond":
+        case "listRequestsPerSecond": return double.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxconnectionsperroute":
-        case "maxConnectionsPerRoute": return int.class;
+        case "maxConnectionsPerRoute": return java.lang.Integer.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "model": return java.lang.String.class;
@@ -175,9 +194,15 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "provider": return io.github.camelseedance.client.Provider.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "proxyusername":
+        case "proxyUsername": return java.lang.String.class;
         case "ratio": return java.lang.String.class;
+        case "requestspersecond":
+        case "requestsPerSecond": return double.class;
         case "resolution": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
@@ -198,10 +223,13 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "statusfilter":
         case "statusFilter": return java.lang.String.class;
+        case "synchronous": return boolean.class;
         case "taskids":
         case "taskIds": return java.lang.String.class;
         case "taskspath":
         case "tasksPath": return java.lang.String.class;
+        case "usesystemproperties":
+        case "useSystemProperties": return boolean.class;
         case "validatecapabilities":
         case "validateCapabilities": return boolean.class;
         case "videospath":
@@ -242,6 +270,7 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "client": return target.getConfiguration().getClient();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "draft": return target.getConfiguration().getDraft();
         case "duration": return target.getConfiguration().getDuration();
         case "executionexpiresafter":
         case "executionExpiresAfter": return target.getConfiguration().getExecutionExpiresAfter();
@@ -250,8 +279,12 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "generateAudio": return target.getConfiguration().getGenerateAudio();
         case "groupid":
         case "groupId": return target.getConfiguration().getGroupId();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "listrequestspersecond":
+        case "listRequestsPerSecond": return target.getConfiguration().getListRequestsPerSecond();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxconnectionsperroute":
@@ -269,9 +302,15 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "provider": return target.getConfiguration().getProvider();
         case "proxyhost":
         case "proxyHost": return target.getConfiguration().getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return target.getConfiguration().getProxyPassword();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "proxyusername":
+        case "proxyUsername": return target.getConfiguration().getProxyUsername();
         case "ratio": return target.getConfiguration().getRatio();
+        case "requestspersecond":
+        case "requestsPerSecond": return target.getConfiguration().getRequestsPerSecond();
         case "resolution": return target.getConfiguration().getResolution();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
@@ -292,10 +331,13 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "statusfilter":
         case "statusFilter": return target.getConfiguration().getStatusFilter();
+        case "synchronous": return target.getConfiguration().isSynchronous();
         case "taskids":
         case "taskIds": return target.getConfiguration().getTaskIds();
         case "taskspath":
         case "tasksPath": return target.getConfiguration().getTasksPath();
+        case "usesystemproperties":
+        case "useSystemProperties": return target.getConfiguration().isUseSystemProperties();
         case "validatecapabilities":
         case "validateCapabilities": return target.getConfiguration().isValidateCapabilities();
         case "videospath":

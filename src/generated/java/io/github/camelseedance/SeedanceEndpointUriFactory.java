@@ -23,7 +23,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(49);
+        Set<String> props = new HashSet<>(57);
         props.add("allowInsecureBaseUrl");
         props.add("allowPrivateMediaHosts");
         props.add("apiKey");
@@ -38,12 +38,15 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("cameraFixed");
         props.add("client");
         props.add("connectTimeout");
+        props.add("draft");
         props.add("duration");
         props.add("executionExpiresAfter");
         props.add("frames");
         props.add("generateAudio");
         props.add("groupId");
+        props.add("httpClientConfigurer");
         props.add("lazyStartProducer");
+        props.add("listRequestsPerSecond");
         props.add("maxConnections");
         props.add("maxConnectionsPerRoute");
         props.add("maxRetries");
@@ -55,8 +58,11 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("priority");
         props.add("provider");
         props.add("proxyHost");
+        props.add("proxyPassword");
         props.add("proxyPort");
+        props.add("proxyUsername");
         props.add("ratio");
+        props.add("requestsPerSecond");
         props.add("resolution");
         props.add("responseTimeout");
         props.add("retryBackoff");
@@ -68,14 +74,17 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("serviceTierFilter");
         props.add("sslContextParameters");
         props.add("statusFilter");
+        props.add("synchronous");
         props.add("taskIds");
         props.add("tasksPath");
+        props.add("useSystemProperties");
         props.add("validateCapabilities");
         props.add("videosPath");
         props.add("watermark");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(1);
+        Set<String> secretProps = new HashSet<>(2);
         secretProps.add("apiKey");
+        secretProps.add("proxyPassword");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();
     }

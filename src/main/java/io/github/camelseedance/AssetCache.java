@@ -1,21 +1,25 @@
 package io.github.camelseedance;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelseedance.client.SeedanceClientConfig;
+import org.apache.camel.support.LRUCacheFactory;
 
 /**
- * Asset ids of media this component already uploaded, by account and host (the client's configuration), content
- * hash and group: asset ids are permanent, so the same bytes are not uploaded twice while the component runs, and an
- * asset of one account is never offered to another.
+ * Asset ids of media already uploaded, keyed by account and host (the client's configuration), content hash and
+ * group: asset ids are permanent, so the same bytes are not uploaded twice while the component runs, and an asset of
+ * one account is never offered to another. Bounded: the least recently used ids are forgotten first.
  */
 final class AssetCache {
 
     private record Key(SeedanceClientConfig owner, String contentHash, String groupId) {
     }
 
-    private final Map<Key, String> assetIds = new ConcurrentHashMap<>();
+    private final Map<Key, String> assetIds;
+
+    AssetCache(int maxSize) {
+        this.assetIds = LRUCacheFactory.newLRUCache(maxSize);
+    }
 
     String get(SeedanceClientConfig owner, String contentHash, String groupId) {
         return assetIds.get(new Key(owner, contentHash, groupId == null ? "" : groupId));
@@ -23,6 +27,10 @@ final class AssetCache {
 
     void put(SeedanceClientConfig owner, String contentHash, String groupId, String assetId) {
         assetIds.put(new Key(owner, contentHash, groupId == null ? "" : groupId), assetId);
+    }
+
+    int size() {
+        return assetIds.size();
     }
 
     void clear() {

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelseedance.client.MediaUrlGuard;
+import io.github.camelseedance.model.GenerationParameter;
 import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.GenerationRequestReader;
+import io.github.camelseedance.model.Ids;
 import io.github.camelseedance.model.Media;
 import io.github.camelseedance.model.MediaRole;
 import io.github.camelseedance.model.SeedanceValidationException;
@@ -41,28 +43,18 @@ final class ExchangeRequests {
                 new MediaUrlGuard(config.isAllowPrivateMediaHosts()));
     }
 
-    Draft createRequest(Message message) {
-        GenerationRequest.Builder b = fromBody(message);
+    /**
+     * The request of a create: the body (a prompt, a request or a map) over the endpoint's defaults, then the headers
+     * of this exchange over both, parameter by parameter as the table lists them.
+     */
+    Draft createRequest(Message message, GenerationRequest defaults) {
+        GenerationRequest.Builder b = fromBody(message, defaults);
         GenerationRequest r = b.build();
         b.model(HeaderValues.get(message, SeedanceConstants.MODEL, String.class, r.model()))
-                .prompt(HeaderValues.get(message, SeedanceConstants.PROMPT, String.class, r.prompt()))
-                .ratio(HeaderValues.get(message, SeedanceConstants.RATIO, String.class, r.ratio()))
-                .duration(HeaderValues.get(message, SeedanceConstants.DURATION, Integer.class, r.duration()))
-                .resolution(HeaderValues.get(message, SeedanceConstants.RESOLUTION, String.class, r.resolution()))
-                .seed(HeaderValues.get(message, SeedanceConstants.SEED, Long.class, r.seed()))
-                .frames(HeaderValues.get(message, SeedanceConstants.FRAMES, Integer.class, r.frames()))
-                .cameraFixed(HeaderValues.get(message, SeedanceConstants.CAMERA_FIXED, Boolean.class, r.cameraFixed()))
-                .watermark(HeaderValues.get(message, SeedanceConstants.WATERMARK, Boolean.class, r.watermark()))
-                .generateAudio(HeaderValues.get(message, SeedanceConstants.GENERATE_AUDIO, Boolean.class, r.generateAudio()))
-                .returnLastFrame(
-                        HeaderValues.get(message, SeedanceConstants.RETURN_LAST_FRAME, Boolean.class, r.returnLastFrame()))
-                .callbackUrl(HeaderValues.get(message, SeedanceConstants.CALLBACK_URL, String.class, r.callbackUrl()))
-                .serviceTier(HeaderValues.get(message, SeedanceConstants.SERVICE_TIER, String.class, r.serviceTier()))
-                .executionExpiresAfter(HeaderValues.get(message, SeedanceConstants.EXECUTION_EXPIRES_AFTER, Long.class,
-                        r.executionExpiresAfter()))
-                .priority(HeaderValues.get(message, SeedanceConstants.PRIORITY, Integer.class, r.priority()))
-                .safetyIdentifier(
-                        HeaderValues.get(message, SeedanceConstants.SAFETY_IDENTIFIER, String.class, r.safetyIdentifier()));
+                .prompt(HeaderValues.get(message, SeedanceConstants.PROMPT, String.class, r.prompt()));
+        for (GenerationParameter<?> parameter : GenerationParameter.ALL) {
+            override(b, parameter, message);
+        }
 
         // media by role, in order: the body's, unless a header gives that role's media for this exchange
         Map<MediaRole, List<Object>> sources = new EnumMap<>(MediaRole.class);
@@ -83,20 +75,26 @@ final class ExchangeRequests {
         return new Draft(b.build(), pending);
     }
 
-    private GenerationRequest.Builder fromBody(Message message) {
+    private static <T> void override(GenerationRequest.Builder b, GenerationParameter<T> parameter, Message message) {
+        T value = HeaderValues.get(message, parameter.header(), parameter.type(), null);
+        if (value != null) {
+            b.set(parameter, value);
+        }
+    }
+
+    private static GenerationRequest.Builder fromBody(Message message, GenerationRequest defaults) {
         Object body = message.getBody();
-        GenerationRequest.Builder defaults = config.toRequestDefaults();
         if (body == null) {
-            return defaults;
+            return defaults.toBuilder();
         }
         if (body instanceof GenerationRequest request) {
-            return merge(defaults.build(), request);
+            return merge(defaults, request);
         }
         if (body instanceof Map<?, ?> map) {
-            return merge(defaults.build(), GenerationRequestReader.fromMap(map));
+            return merge(defaults, GenerationRequestReader.fromMap(map));
         }
         if (body instanceof String prompt) {
-            return prompt.isBlank() ? defaults : defaults.prompt(prompt);
+            return prompt.isBlank() ? defaults.toBuilder() : defaults.toBuilder().prompt(prompt);
         }
         throw new SeedanceValidationException("body", body.getClass().getName(),
                 "a String prompt, a GenerationRequest or a Map with the request's JSON fields");
@@ -108,49 +106,12 @@ final class ExchangeRequests {
         if (body.model() == null) {
             b.model(defaults.model());
         }
-        if (body.ratio() == null) {
-            b.ratio(defaults.ratio());
-        }
-        if (body.duration() == null) {
-            b.duration(defaults.duration());
-        }
-        if (body.resolution() == null) {
-            b.resolution(defaults.resolution());
-        }
-        if (body.seed() == null) {
-            b.seed(defaults.seed());
-        }
-        if (body.frames() == null) {
-            b.frames(defaults.frames());
-        }
-        if (body.cameraFixed() == null) {
-            b.cameraFixed(defaults.cameraFixed());
-        }
-        if (body.watermark() == null) {
-            b.watermark(defaults.watermark());
-        }
-        if (body.generateAudio() == null) {
-            b.generateAudio(defaults.generateAudio());
-        }
-        if (body.returnLastFrame() == null) {
-            b.returnLastFrame(defaults.returnLastFrame());
-        }
-        if (body.callbackUrl() == null) {
-            b.callbackUrl(defaults.callbackUrl());
-        }
-        if (body.serviceTier() == null) {
-            b.serviceTier(defaults.serviceTier());
-        }
-        if (body.executionExpiresAfter() == null) {
-            b.executionExpiresAfter(defaults.executionExpiresAfter());
-        }
-        if (body.priority() == null) {
-            b.priority(defaults.priority());
-        }
-        if (body.safetyIdentifier() == null) {
-            b.safetyIdentifier(defaults.safetyIdentifier());
-        }
+        defaults.parameters().forEach((parameter, value) -> setIfAbsent(b, parameter, value));
         return b;
+    }
+
+    private static <T> void setIfAbsent(GenerationRequest.Builder b, GenerationParameter<T> parameter, Object value) {
+        b.setIfAbsent(parameter, parameter.cast(value));
     }
 
     TaskQuery listQuery(Message message) {
@@ -174,7 +135,7 @@ final class ExchangeRequests {
                 .validate();
     }
 
-    /** The task id of get and cancel: the header, else a String body. */
+    /** The task id of get and cancel: the header, else a String body; one safe path segment either way. */
     static String taskId(Message message) {
         String id = HeaderValues.get(message, SeedanceConstants.TASK_ID, String.class, null);
         if (id == null && message.getBody() instanceof String body && !body.isBlank()) {
@@ -184,6 +145,6 @@ final class ExchangeRequests {
             throw new SeedanceValidationException(SeedanceConstants.TASK_ID, null,
                     "a task id in the " + SeedanceConstants.TASK_ID + " header or as a String body");
         }
-        return id;
+        return Ids.check(SeedanceConstants.TASK_ID, id);
     }
 }

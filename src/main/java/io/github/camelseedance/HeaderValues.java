@@ -1,47 +1,50 @@
 package io.github.camelseedance;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import io.github.camelseedance.model.ExactValues;
+import io.github.camelseedance.model.Ids;
 import io.github.camelseedance.model.SeedanceValidationException;
 import org.apache.camel.Message;
-import org.apache.camel.NoTypeConversionAvailableException;
-import org.apache.camel.TypeConversionException;
 
-/** Typed reads of override headers; a value that cannot be converted is refused with the header named. */
+/**
+ * Typed reads of override headers, with the exact conversions of {@link ExactValues}: a value that is not exactly
+ * representable in the header's type is refused with the header named, never narrowed.
+ */
 final class HeaderValues {
 
     private HeaderValues() {
     }
 
     static <T> T get(Message message, String header, Class<T> type, T fallback) {
-        Object value = message.getHeader(header);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            T converted = message.getExchange().getContext().getTypeConverter().mandatoryConvertTo(type, value);
-            if (converted instanceof String s && s.isBlank()) {
-                return fallback;
-            }
-            return converted;
-        } catch (TypeConversionException | NoTypeConversionAvailableException | IllegalArgumentException e) {
-            throw new SeedanceValidationException(header, value, "a value of type " + type.getSimpleName());
-        }
+        T value = ExactValues.convert(header, message.getHeader(header), type);
+        // a blank text header is no override
+        return value == null || value instanceof String s && s.isBlank() ? fallback : value;
     }
 
-    /** A header that may hold one id, a comma-separated string of ids or a collection of ids. */
+    /** A header that may hold one id, a comma-separated string of ids or a collection of ids; each id is checked. */
     static List<String> ids(Message message, String header, List<String> fallback) {
         Object value = message.getHeader(header);
         if (value == null) {
             return fallback;
         }
+        List<String> ids = new ArrayList<>();
         if (value instanceof Collection<?> items) {
-            return items.stream().map(String::valueOf).map(String::trim).toList();
+            for (Object item : items) {
+                ids.add(ExactValues.convert(header, item, String.class));
+            }
+        } else if (value instanceof String s) {
+            ids.addAll(SeedanceConfiguration.splitIds(s));
+        } else {
+            throw new SeedanceValidationException(header, value, "a comma-separated string or a collection of task ids");
         }
-        if (value instanceof String s) {
-            return SeedanceConfiguration.splitIds(s);
+        for (String id : ids) {
+            if (!Ids.isValid(id)) {
+                throw new SeedanceValidationException(header, id, Ids.ALLOWED);
+            }
         }
-        throw new SeedanceValidationException(header, value, "a comma-separated string or a collection of task ids");
+        return ids;
     }
 }

@@ -18,20 +18,23 @@ import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.model.Asset;
 import io.github.camelseedance.model.Media;
 import io.github.camelseedance.model.SeedanceValidationException;
+import io.github.camelseedance.watch.Watcher;
 
 /**
  * Puts pending media through the Asset Library: uploads each (unless the same bytes were uploaded before to the same
- * group) and waits for the asset ids on the client's scheduler, without holding the caller's thread.
+ * group) and waits for the asset ids with the {@link Watcher}, without holding a thread.
  */
 final class MediaStager {
 
     private final SeedanceClient client;
+    private final Watcher watcher;
     private final AssetCache cache;
     private final Duration pollInterval;
     private final Duration timeout;
 
-    MediaStager(SeedanceClient client, AssetCache cache, Duration pollInterval, Duration timeout) {
-        this.client = client;
+    MediaStager(Watcher watcher, AssetCache cache, Duration pollInterval, Duration timeout) {
+        this.client = watcher.client();
+        this.watcher = watcher;
         this.cache = cache;
         this.pollInterval = pollInterval;
         this.timeout = timeout;
@@ -121,12 +124,27 @@ final class MediaStager {
      * later stagings of the same bytes.
      */
     CompletableFuture<Asset> upload(AssetSource source, String groupId, String knownHash) {
-        String uploadTaskId = client.upload(source, groupId).body();
-        CompletableFuture<Asset> wait = client.awaitAsset(uploadTaskId, pollInterval, timeout);
+        CompletableFuture<Asset> result = new CompletableFuture<>();
+        client.upload(source, groupId).whenComplete((job, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(SeedanceClient.unwrap(failure));
+                return;
+            }
+            CompletableFuture<Asset> wait = watcher.awaitAsset(job.body(), pollInterval, timeout);
+            // cancelling the result (another medium of the request failed) ends the wait in the watcher too
+            result.whenComplete((asset, cancelled) -> wait.cancel(false));
+            wait.whenComplete((asset, waitFailure) -> {
+                if (waitFailure != null) {
+                    result.completeExceptionally(SeedanceClient.unwrap(waitFailure));
+                } else {
+                    result.complete(asset);
+                }
+            });
+        });
         if (knownHash != null) {
-            wait.thenAccept(asset -> cache.put(client.config(), knownHash, groupId, asset.assetId()));
+            result.thenAccept(asset -> cache.put(client.config(), knownHash, groupId, asset.assetId()));
         }
-        return wait;
+        return result;
     }
 
     /** SHA-256 of a file's or byte array's content; null for a one-shot stream, which is never cached. */

@@ -1,30 +1,52 @@
 package io.github.camelseedance;
 
+import java.lang.reflect.Field;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import javax.net.ssl.SSLContext;
 
+import io.github.camelseedance.client.AccountLimits;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClientConfig;
+import io.github.camelseedance.client.SeedanceClock;
+import io.github.camelseedance.client.SystemClock;
+import io.github.camelseedance.model.ExactValues;
 import io.github.camelseedance.model.SeedanceValidationException;
+import io.github.camelseedance.model.TaskQuery;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.PropertyConfigurerGetter;
+import org.apache.camel.spi.ThreadPoolProfile;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.URISupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code seedance:} component: ByteDance Seedance 2.0 video generation through PowerTokens, BytePlus ModelArk or
- * Volcengine Ark. It holds the shared configuration, the HTTP clients (one pool per distinct client configuration),
- * and the scheduler and worker pool on which waits are re-checked and asynchronous exchanges completed.
+ * Volcengine Ark. It holds the shared configuration and what its endpoints share: the clients (one connection pool,
+ * I/O pool and watcher per distinct client configuration), the rate limits of each account, the clock and scheduler on
+ * which every wait is scheduled, and the worker pool on which asynchronous exchanges complete.
  */
 @Component("seedance")
 public class SeedanceComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SeedanceComponent.class);
 
     @Metadata
     private SeedanceConfiguration configuration = new SeedanceConfiguration();
@@ -32,13 +54,35 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     private boolean useGlobalSslContextParameters;
     @Metadata(label = "advanced", defaultValue = "2")
     private int schedulerPoolSize = 2;
+    @Metadata(label = "advanced", defaultValue = "4")
+    private int workerPoolSize = 4;
+    @Metadata(label = "advanced", defaultValue = "16")
+    private int workerPoolMaxSize = 16;
+    @Metadata(label = "advanced", defaultValue = "10000")
+    private int workerQueueSize = 10000;
+    @Metadata(label = "advanced")
+    private ExecutorService workerPool;
+    @Metadata(label = "advanced")
+    private SeedanceClock clock;
+    @Metadata(label = "advanced", defaultValue = "1000")
+    private int assetCacheSize = 1000;
+    @Metadata(label = "advanced", defaultValue = "100")
+    private int watchPageSize = 100;
+    @Metadata(label = "advanced", defaultValue = "8")
+    private int maxConcurrentGets = 8;
 
     private final SharedClients clients = new SharedClients();
     /** One SSLContext per SSLContextParameters, so that endpoints with the same TLS settings share a pool. */
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
-    private final AssetCache assetCache = new AssetCache();
+    /** The rate limits of each account (base URL and key), shared by all its clients. */
+    private final Map<String, AccountLimits> accounts = new HashMap<>();
+    private AssetCache assetCache;
     private ScheduledExecutorService scheduler;
-    private ExecutorService workerPool;
+    private SeedanceClock activeClock;
+    private ExecutorService activeWorkerPool;
+    private boolean ownsWorkerPool;
+    private Completer completer;
+    private boolean uriKeyWarned;
 
     public SeedanceComponent() {
     }
@@ -49,46 +93,134 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        SeedanceOperations operation = getCamelContext().getTypeConverter().tryConvertTo(SeedanceOperations.class, remaining);
+        SeedanceOperations operation = ExactValues.convert("operation", remaining, SeedanceOperations.class);
         if (operation == null) {
-            throw new SeedanceValidationException("operation", remaining,
-                    "upload, create, get, list, cancel");
+            throw new SeedanceValidationException("operation", remaining, SeedanceOperations.allowed());
         }
+        boolean keyInUri = parameters.containsKey("apiKey");
         SeedanceConfiguration copy = configuration.copy();
-        SeedanceEndpoint endpoint = new SeedanceEndpoint(uri, this, operation, copy);
+        // the endpoint shows its URI in logs, JMX and consoles: never with the key in it
+        SeedanceEndpoint endpoint = new SeedanceEndpoint(keyInUri ? URISupport.sanitizeUri(uri) : uri, this, operation, copy);
+        exactOptions(endpoint, parameters);
         setProperties(endpoint, parameters);
         if (copy.getSslContextParameters() == null && useGlobalSslContextParameters) {
             copy.setSslContextParameters(retrieveGlobalSslContextParameters());
         }
         copy.validate();
-        endpoint.validateOperation(operation);
+        endpoint.validateOptions();
+        if (keyInUri) {
+            warnKeyInUri();
+        }
         return endpoint;
+    }
+
+    /**
+     * URI options get the same exact conversions as headers: a value Camel's type converter would narrow (a long
+     * duration, 5.5, a list) is refused here, naming the option, when the route starts.
+     */
+    private void exactOptions(SeedanceEndpoint endpoint, Map<String, Object> parameters) {
+        PropertyConfigurerGetter options = (PropertyConfigurerGetter) getEndpointPropertyConfigurer();
+        parameters.replaceAll((name, value) -> {
+            Class<?> type = DURATION_OPTIONS.contains(name) ? Duration.class : options.getOptionType(name, true);
+            if (type == null || !ExactValues.handles(type) || value instanceof String s
+                && (s.isBlank() || s.startsWith("#") || s.startsWith("RAW("))) {
+                // beans, references, blanks and unknown options: Camel's binding and our validation report those
+                return value;
+            }
+            return ExactValues.convert(name, value, type);
+        });
+    }
+
+    /**
+     * The options held as milliseconds that Camel documents and binds as durations (javaType Duration): their values
+     * are durations ({@code 30s}, {@code 500}), not plain numbers.
+     */
+    private static final Set<String> DURATION_OPTIONS = Arrays.stream(SeedanceConfiguration.class.getDeclaredFields())
+            .filter(f -> f.isAnnotationPresent(UriParam.class)
+                         && Duration.class.getName().equals(f.getAnnotation(UriParam.class).javaType()))
+            .map(Field::getName).collect(Collectors.toUnmodifiableSet());
+
+    private synchronized void warnKeyInUri() {
+        if (!uriKeyWarned) {
+            uriKeyWarned = true;
+            LOG.warn("A Seedance API key was given in an endpoint URI. The component keeps it out of its own endpoint URI"
+                     + " and logs, but Camel core still shows the URI as written in the endpoint registry, route dumps"
+                     + " and DEBUG/TRACE logs. Set the key as the component option camel.component.seedance.api-key or"
+                     + " the environment variable " + SeedanceConfiguration.API_KEY_ENV + " instead.");
+        }
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        requirePositive("schedulerPoolSize", schedulerPoolSize);
+        requirePositive("workerPoolSize", workerPoolSize);
+        requirePositive("workerQueueSize", workerQueueSize);
+        requirePositive("assetCacheSize", assetCacheSize);
+        requirePositive("maxConcurrentGets", maxConcurrentGets);
+        if (workerPoolMaxSize < workerPoolSize) {
+            throw new SeedanceValidationException("workerPoolMaxSize", workerPoolMaxSize,
+                    "at least workerPoolSize (" + workerPoolSize + ")");
+        }
+        if (watchPageSize < 1 || watchPageSize > TaskQuery.MAX_PAGE_SIZE) {
+            throw new SeedanceValidationException("watchPageSize", watchPageSize, "1.." + TaskQuery.MAX_PAGE_SIZE);
+        }
+    }
+
+    private static void requirePositive(String name, int value) {
+        if (value < 1) {
+            throw new SeedanceValidationException(name, value, "a positive number");
+        }
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        assetCache = new AssetCache(assetCacheSize);
         scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "SeedanceScheduler",
                 schedulerPoolSize);
-        workerPool = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "SeedanceWorker");
+        activeClock = clock != null ? clock : new SystemClock(scheduler);
+        ownsWorkerPool = workerPool == null;
+        if (ownsWorkerPool) {
+            ThreadPoolProfile profile = new ThreadPoolProfile("SeedanceWorker");
+            profile.setPoolSize(workerPoolSize);
+            profile.setMaxPoolSize(workerPoolMaxSize);
+            profile.setMaxQueueSize(workerQueueSize);
+            profile.setKeepAliveTime(60L);
+            profile.setTimeUnit(TimeUnit.SECONDS);
+            profile.setAllowCoreThreadTimeOut(true);
+            // refused work is kept by the Completer, never run by the refusing (I/O or scheduler) thread
+            profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+            activeWorkerPool = getCamelContext().getExecutorServiceManager().newThreadPool(this, "SeedanceWorker", profile);
+        } else {
+            activeWorkerPool = workerPool;
+        }
+        completer = new Completer(activeWorkerPool, activeClock);
     }
 
     @Override
     protected void doStop() throws Exception {
-        clients.closeAll();
-        assetCache.clear();
+        clients.closeAll(this::shutdownPool);
+        if (assetCache != null) {
+            assetCache.clear();
+        }
         synchronized (this) {
             sslContexts.clear();
+            accounts.clear();
         }
         if (scheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdownGraceful(scheduler);
             scheduler = null;
         }
-        if (workerPool != null) {
-            getCamelContext().getExecutorServiceManager().shutdownGraceful(workerPool);
-            workerPool = null;
+        if (activeWorkerPool != null && ownsWorkerPool) {
+            getCamelContext().getExecutorServiceManager().shutdownGraceful(activeWorkerPool);
         }
+        activeWorkerPool = null;
         super.doStop();
+    }
+
+    private void shutdownPool(ExecutorService pool) {
+        getCamelContext().getExecutorServiceManager().shutdownNow(pool);
     }
 
     synchronized SSLContext sslContextFor(SSLContextParameters parameters) throws Exception {
@@ -100,12 +232,52 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
         return context;
     }
 
-    SeedanceClient acquireClient(SeedanceClientConfig config) {
-        return clients.acquire(config, scheduler);
+    /** The shared rate limits of the account; the first endpoint of an account sets them. */
+    synchronized AccountLimits accountLimits(String baseUrl, String apiKey, double requestsPerSecond,
+            double listRequestsPerSecond) {
+        String account = baseUrl + '\u0000' + apiKey;
+        AccountLimits limits = accounts.get(account);
+        if (limits == null) {
+            limits = AccountLimits.of(requestsPerSecond, listRequestsPerSecond);
+            accounts.put(account, limits);
+        } else if (limits.requests().perSecond() != requestsPerSecond
+                   || limits.lists().perSecond() != listRequestsPerSecond) {
+            LOG.warn("Endpoints of one Seedance account ask for different rate limits; the first ones apply: {} and {}"
+                     + " for lists", limits.requests(), limits.lists());
+        }
+        return limits;
     }
 
-    void releaseClient(SeedanceClient client) {
-        clients.release(client);
+    SharedClients.Shared acquireClient(SeedanceClientConfig config) {
+        return clients.acquire(config, activeClock, this::ioPool, watchSettings());
+    }
+
+    /**
+     * The threads that run a client's blocking HTTP exchanges: one per connection, since more could only wait for a
+     * connection. Calls beyond that queue; a refusal fails the call, never runs it on the caller's thread.
+     */
+    private ExecutorService ioPool(SeedanceClientConfig config) {
+        ThreadPoolProfile profile = new ThreadPoolProfile("SeedanceIO");
+        profile.setPoolSize(config.maxConnections());
+        profile.setMaxPoolSize(config.maxConnections());
+        profile.setMaxQueueSize(Integer.MAX_VALUE);
+        profile.setKeepAliveTime(60L);
+        profile.setTimeUnit(TimeUnit.SECONDS);
+        profile.setAllowCoreThreadTimeOut(true);
+        profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+        return getCamelContext().getExecutorServiceManager().newThreadPool(this, "SeedanceIO", profile);
+    }
+
+    SharedClients.Shared adoptClient(SeedanceClient client) {
+        return clients.adopt(client, activeClock, watchSettings());
+    }
+
+    private SharedClients.WatchSettings watchSettings() {
+        return new SharedClients.WatchSettings(watchPageSize, maxConcurrentGets, Duration.ofSeconds(1));
+    }
+
+    void releaseClient(SharedClients.Shared shared) {
+        clients.release(shared, this::shutdownPool);
     }
 
     /** How many distinct clients (connection pools) the component holds now. */
@@ -117,8 +289,17 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
         return assetCache;
     }
 
-    ExecutorService getWorkerPool() {
-        return workerPool;
+    ExecutorService getActiveWorkerPool() {
+        return activeWorkerPool;
+    }
+
+    Completer getCompleter() {
+        return completer;
+    }
+
+    /** The clock in use: the configured one, or the wall clock on the component's scheduler. */
+    SeedanceClock getActiveClock() {
+        return activeClock;
     }
 
     public SeedanceConfiguration getConfiguration() {
@@ -150,9 +331,106 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     }
 
     /**
-     * The number of threads that re-check waiting uploads (and, later, generations); waits never hold a thread.
+     * The threads of the scheduler on which every wait is scheduled (retry backoffs, rate limits, asset and task
+     * checks). They only dispatch work, never wait for the provider, so two serve thousands of waits.
      */
     public void setSchedulerPoolSize(int schedulerPoolSize) {
         this.schedulerPoolSize = schedulerPoolSize;
+    }
+
+    public int getWorkerPoolSize() {
+        return workerPoolSize;
+    }
+
+    /**
+     * The core size of the worker pool, where asynchronous exchanges continue once the provider has answered, media
+     * are staged and results are written.
+     */
+    public void setWorkerPoolSize(int workerPoolSize) {
+        this.workerPoolSize = workerPoolSize;
+    }
+
+    public int getWorkerPoolMaxSize() {
+        return workerPoolMaxSize;
+    }
+
+    /**
+     * The maximum size of the worker pool.
+     */
+    public void setWorkerPoolMaxSize(int workerPoolMaxSize) {
+        this.workerPoolMaxSize = workerPoolMaxSize;
+    }
+
+    public int getWorkerQueueSize() {
+        return workerQueueSize;
+    }
+
+    /**
+     * How many completions may queue for the worker pool; beyond it they wait in the component, never running on a
+     * scheduler or HTTP client thread.
+     */
+    public void setWorkerQueueSize(int workerQueueSize) {
+        this.workerQueueSize = workerQueueSize;
+    }
+
+    public ExecutorService getWorkerPool() {
+        return workerPool;
+    }
+
+    /**
+     * A worker pool to use instead of the component's own (not shut down by the component). Give it a rejection
+     * policy that throws (AbortPolicy): a caller-runs policy would complete exchanges on HTTP client threads.
+     */
+    public void setWorkerPool(ExecutorService workerPool) {
+        this.workerPool = workerPool;
+    }
+
+    public SeedanceClock getClock() {
+        return clock;
+    }
+
+    /**
+     * The clock that every wait reads and schedules on (retry backoffs, rate limits, asset and task checks, deadlines).
+     * By default the wall clock on the component's scheduler; tests give a virtual clock to run backoffs and deadlines
+     * without waiting.
+     */
+    public void setClock(SeedanceClock clock) {
+        this.clock = clock;
+    }
+
+    public int getAssetCacheSize() {
+        return assetCacheSize;
+    }
+
+    /**
+     * How many asset ids of uploaded media the component remembers (by account, content hash and group), so that the
+     * same bytes are not uploaded twice; the least recently used are forgotten first.
+     */
+    public void setAssetCacheSize(int assetCacheSize) {
+        this.assetCacheSize = assetCacheSize;
+    }
+
+    public int getWatchPageSize() {
+        return watchPageSize;
+    }
+
+    /**
+     * How many task ids one list request checks (repeated filter.task_ids, with a page of the same size): the cost
+     * of watching N tasks is N divided by this, in requests per check. Keep the request URI within what proxies
+     * accept (100 ids make about 4 KB).
+     */
+    public void setWatchPageSize(int watchPageSize) {
+        this.watchPageSize = watchPageSize;
+    }
+
+    public int getMaxConcurrentGets() {
+        return maxConcurrentGets;
+    }
+
+    /**
+     * How many tasks are read by id at once when a list cannot be used (the OpenAI-style interface has none).
+     */
+    public void setMaxConcurrentGets(int maxConcurrentGets) {
+        this.maxConcurrentGets = maxConcurrentGets;
     }
 }

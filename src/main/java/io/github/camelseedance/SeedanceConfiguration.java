@@ -4,18 +4,21 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
+import javax.net.ssl.SSLContext;
+
+import io.github.camelseedance.client.AccountLimits;
 import io.github.camelseedance.client.ApiStyle;
 import io.github.camelseedance.client.AuthScheme;
 import io.github.camelseedance.client.Provider;
 import io.github.camelseedance.client.RetryPolicy;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClientConfig;
-import io.github.camelseedance.model.GenerationRequest;
-import io.github.camelseedance.model.GenerationRequestValidator;
+import io.github.camelseedance.model.Ids;
 import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.TaskQuery;
 import io.github.camelseedance.model.TaskStatus;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -69,6 +72,8 @@ public class SeedanceConfiguration implements Cloneable {
     private Integer priority;
     @UriParam(label = "producer,advanced")
     private String safetyIdentifier;
+    @UriParam(label = "producer,advanced")
+    private Boolean draft;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean validateCapabilities = true;
     @UriParam(label = "producer,security", defaultValue = "false")
@@ -107,10 +112,10 @@ public class SeedanceConfiguration implements Cloneable {
     private long connectTimeout = 10000;
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
     private long responseTimeout = 60000;
-    @UriParam(label = "advanced", defaultValue = "50")
-    private int maxConnections = 50;
-    @UriParam(label = "advanced", defaultValue = "20")
-    private int maxConnectionsPerRoute = 20;
+    @UriParam(label = "advanced", defaultValue = "64")
+    private int maxConnections = SeedanceClientConfig.DEFAULT_MAX_CONNECTIONS;
+    @UriParam(label = "advanced")
+    private Integer maxConnectionsPerRoute;
     @UriParam(label = "advanced", defaultValue = "3")
     private int maxRetries = 3;
     @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration")
@@ -121,6 +126,21 @@ public class SeedanceConfiguration implements Cloneable {
     private String proxyHost;
     @UriParam(label = "proxy")
     private Integer proxyPort;
+    @UriParam(label = "proxy")
+    private String proxyUsername;
+    @UriParam(label = "proxy,security", secret = true)
+    private String proxyPassword;
+    @UriParam(label = "advanced")
+    private boolean useSystemProperties;
+    @UriParam(label = "advanced")
+    @Metadata(autowired = true)
+    private HttpClientConfigurer httpClientConfigurer;
+    @UriParam(label = "advanced", defaultValue = "0")
+    private double requestsPerSecond;
+    @UriParam(label = "advanced", defaultValue = "1")
+    private double listRequestsPerSecond = 1;
+    @UriParam(label = "producer,advanced")
+    private boolean synchronous;
     @UriParam(label = "security")
     private SSLContextParameters sslContextParameters;
     @UriParam(label = "advanced")
@@ -334,6 +354,18 @@ public class SeedanceConfiguration implements Cloneable {
      */
     public void setSafetyIdentifier(String safetyIdentifier) {
         this.safetyIdentifier = safetyIdentifier;
+    }
+
+    public Boolean getDraft() {
+        return draft;
+    }
+
+    /**
+     * Whether to generate a draft (a cheaper preview a later task can be made from), for models that support it; sent
+     * only when set.
+     */
+    public void setDraft(Boolean draft) {
+        this.draft = draft;
     }
 
     public boolean isValidateCapabilities() {
@@ -555,20 +587,22 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The size of the HTTP connection pool.
+     * The size of the HTTP connection pool to the API. Every call goes to one host, so this is also the number of
+     * calls that can be in flight at once; size it to the concurrency of your routes (plus the consumer's pages).
      */
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
     }
 
-    public int getMaxConnectionsPerRoute() {
+    public Integer getMaxConnectionsPerRoute() {
         return maxConnectionsPerRoute;
     }
 
     /**
-     * The maximum number of connections to one host.
+     * The maximum number of connections to one host. When not set it follows maxConnections, since every call goes to
+     * the one API host; set it lower only behind a proxy that serves other hosts through the same pool.
      */
-    public void setMaxConnectionsPerRoute(int maxConnectionsPerRoute) {
+    public void setMaxConnectionsPerRoute(Integer maxConnectionsPerRoute) {
         this.maxConnectionsPerRoute = maxConnectionsPerRoute;
     }
 
@@ -638,6 +672,93 @@ public class SeedanceConfiguration implements Cloneable {
         this.sslContextParameters = sslContextParameters;
     }
 
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    /**
+     * The user name for an authenticating HTTP proxy (with proxyHost and proxyPassword), applied with Camel HTTP's
+     * ProxyHttpClientConfigurer.
+     */
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    /**
+     * The password for an authenticating HTTP proxy.
+     */
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public boolean isUseSystemProperties() {
+        return useSystemProperties;
+    }
+
+    /**
+     * Whether the JVM's system properties configure the HTTP client (http.proxyHost, https.proxyHost, http.nonProxyHosts,
+     * javax.net.ssl.*), as in Camel HTTP.
+     */
+    public void setUseSystemProperties(boolean useSystemProperties) {
+        this.useSystemProperties = useSystemProperties;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    /**
+     * A Camel HTTP HttpClientConfigurer that customises the Apache HttpClient 5 builder after the component's own
+     * settings (for example a route planner, interceptors or credentials). Autowired when exactly one is in the
+     * registry.
+     */
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public double getRequestsPerSecond() {
+        return requestsPerSecond;
+    }
+
+    /**
+     * The most requests per second sent with one API key, all calls together (0: no limit). Calls beyond it are
+     * scheduled for the next free slot, not refused; every endpoint and consumer with the same key and base URL shares
+     * the limit.
+     */
+    public void setRequestsPerSecond(double requestsPerSecond) {
+        this.requestsPerSecond = requestsPerSecond;
+    }
+
+    public double getListRequestsPerSecond() {
+        return listRequestsPerSecond;
+    }
+
+    /**
+     * The most list requests per second sent with one API key (0: no limit). The provider limits the list endpoint
+     * more tightly than the others (about one request per second); a 429 with Retry-After on it holds every later
+     * list until then.
+     */
+    public void setListRequestsPerSecond(double listRequestsPerSecond) {
+        this.listRequestsPerSecond = listRequestsPerSecond;
+    }
+
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    /**
+     * Whether the producer completes each exchange in the calling thread, blocking it until the provider answers. By
+     * default every operation is asynchronous: the thread is released while the call is in flight and the exchange
+     * continues on the component's worker pool.
+     */
+    public void setSynchronous(boolean synchronous) {
+        this.synchronous = synchronous;
+    }
+
     public SeedanceClient getClient() {
         return client;
     }
@@ -658,8 +779,11 @@ public class SeedanceConfiguration implements Cloneable {
         return fromEnv == null || fromEnv.isBlank() ? null : fromEnv;
     }
 
-    /** The client settings these options describe; the API key and TLS context are resolved by the caller. */
-    public SeedanceClientConfig toClientConfig(String resolvedApiKey, javax.net.ssl.SSLContext sslContext) {
+    /**
+     * The client settings these options describe; the API key, TLS context and the account's shared rate limits are
+     * resolved by the caller.
+     */
+    public SeedanceClientConfig toClientConfig(String resolvedApiKey, SSLContext sslContext, AccountLimits limits) {
         SeedanceClientConfig.Builder b = SeedanceClientConfig.builder()
                 .provider(provider)
                 .baseUrl(baseUrl)
@@ -675,8 +799,17 @@ public class SeedanceConfiguration implements Cloneable {
                 .maxConnections(maxConnections)
                 .maxConnectionsPerRoute(maxConnectionsPerRoute)
                 .proxy(proxyHost, proxyPort)
+                .useSystemProperties(useSystemProperties)
                 .sslContext(sslContext)
+                .accountLimits(limits)
                 .retryPolicy(new RetryPolicy(maxRetries, Duration.ofMillis(retryBackoff), Duration.ofMillis(retryMaxBackoff)));
+        if (proxyHost != null && proxyUsername != null) {
+            b.customizer(new ClientCustomizer(
+                    new ProxyAuthentication(proxyHost, proxyPort == null ? 8080 : proxyPort, proxyUsername, proxyPassword)));
+        }
+        if (httpClientConfigurer != null) {
+            b.customizer(new ClientCustomizer(httpClientConfigurer));
+        }
         return b.build();
     }
 
@@ -684,14 +817,6 @@ public class SeedanceConfiguration implements Cloneable {
     public TaskQuery toTaskQuery() {
         return TaskQuery.builder().pageNum(pageNum).pageSize(pageSize).status(TaskStatus.of(statusFilter))
                 .model(modelFilter).serviceTier(serviceTierFilter).taskIds(splitIds(taskIds)).build();
-    }
-
-    /** The create parameters these options set, as defaults for every exchange. */
-    public GenerationRequest.Builder toRequestDefaults() {
-        return GenerationRequest.builder().model(model).ratio(ratio).duration(duration).resolution(resolution)
-                .seed(seed).frames(frames).cameraFixed(cameraFixed).watermark(watermark).generateAudio(generateAudio)
-                .returnLastFrame(returnLastFrame).callbackUrl(callbackUrl).serviceTier(serviceTier)
-                .executionExpiresAfter(executionExpiresAfter).priority(priority).safetyIdentifier(safetyIdentifier);
     }
 
     static List<String> splitIds(String ids) {
@@ -703,19 +828,20 @@ public class SeedanceConfiguration implements Cloneable {
 
     /**
      * Refuses options that can never work, when the route starts rather than on the first (paid) exchange. Values
-     * that headers may still supply (the model, the prompt) are not required here.
+     * that headers may still supply (the model, the prompt) are not required here; the generation parameters are
+     * checked by the endpoint against the parameter table.
      */
     public void validate() {
         if (provider == Provider.CUSTOM && (baseUrl == null || baseUrl.isBlank())) {
             throw new SeedanceValidationException("baseUrl", null, "an http(s) base URL when provider=custom");
         }
-        if (baseUrl != null && !baseUrl.matches("(?i)https?://[^\\s/]+.*")) {
-            throw new SeedanceValidationException("baseUrl", baseUrl, "an absolute http:// or https:// URL");
-        }
-        if (baseUrl != null && baseUrl.regionMatches(true, 0, "http://", 0, 7) && !allowInsecureBaseUrl
-            && !isLoopback(hostOf(baseUrl))) {
-            throw new SeedanceValidationException("baseUrl", baseUrl, "an https:// URL (the API key would travel in clear; "
-                    + "http:// is accepted for localhost, or with allowInsecureBaseUrl=true)");
+        if (baseUrl != null) {
+            SeedanceClientConfig.checkBaseUrl(baseUrl);
+            if (baseUrl.trim().regionMatches(true, 0, "http://", 0, 7) && !allowInsecureBaseUrl
+                && !isLoopback(hostOf(baseUrl))) {
+                throw new SeedanceValidationException("baseUrl", baseUrl, "an https:// URL (the API key would travel in "
+                        + "clear; http:// is accepted for localhost, or with allowInsecureBaseUrl=true)");
+            }
         }
         if (apiStyle == ApiStyle.OPENAI && (provider == Provider.BYTEPLUS || provider == Provider.VOLCENGINE)) {
             throw new SeedanceValidationException("apiStyle", "openai with provider " + provider.name().toLowerCase(),
@@ -726,21 +852,33 @@ public class SeedanceConfiguration implements Cloneable {
         requirePositive("connectTimeout", connectTimeout);
         requirePositive("responseTimeout", responseTimeout);
         requirePositive("maxConnections", maxConnections);
-        requirePositive("maxConnectionsPerRoute", maxConnectionsPerRoute);
+        if (maxConnectionsPerRoute != null) {
+            requirePositive("maxConnectionsPerRoute", maxConnectionsPerRoute);
+        }
         if (maxRetries < 0) {
             throw new SeedanceValidationException("maxRetries", maxRetries, "0 or more");
         }
         if (retryBackoff < 0 || retryMaxBackoff < 0) {
             throw new SeedanceValidationException("retryBackoff", retryBackoff + "/" + retryMaxBackoff, "0 or more");
         }
+        requireRate("requestsPerSecond", requestsPerSecond);
+        requireRate("listRequestsPerSecond", listRequestsPerSecond);
         if (proxyPort != null && (proxyPort < 1 || proxyPort > 65535)) {
             throw new SeedanceValidationException("proxyPort", proxyPort, "1..65535");
         }
+        if (proxyUsername != null && proxyHost == null) {
+            throw new SeedanceValidationException("proxyUsername", proxyUsername, "a proxy user only with proxyHost");
+        }
         toTaskQuery().validate();
-        // the create parameters, checked with a placeholder prompt; capabilities depend on the media of each exchange
-        GenerationRequest probe = toRequestDefaults().prompt("option check")
-                .model(model == null ? "option-check" : model).build();
-        new GenerationRequestValidator(false).validate(apiStyle.check(probe));
+        for (String id : splitIds(taskIds)) {
+            Ids.check("taskIds", id);
+        }
+    }
+
+    private static void requireRate(String name, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value) || value < 0) {
+            throw new SeedanceValidationException(name, value, "0 (no limit) or a positive number of requests per second");
+        }
     }
 
     private static String hostOf(String url) {
@@ -780,5 +918,58 @@ public class SeedanceConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    /**
+     * The header of each generation parameter, declared here beside its option: a parameter is declared in its row of
+     * {@link io.github.camelseedance.model.GenerationParameter} and in this file, nowhere else.
+     * {@link SeedanceConstants} inherits these, so that Camel's tooling lists them with the other headers.
+     */
+    public interface GenerationHeaders {
+        @Metadata(label = "producer", description = "The aspect ratio, overriding the ratio option.",
+                  javaType = "String")
+        String RATIO = "CamelSeedanceRatio";
+        @Metadata(label = "producer", description = "The duration in seconds (4..15 or -1), overriding the duration option.",
+                  javaType = "Integer")
+        String DURATION = "CamelSeedanceDuration";
+        @Metadata(label = "producer", description = "The resolution (480p, 720p, 1080p), overriding the resolution option.",
+                  javaType = "String")
+        String RESOLUTION = "CamelSeedanceResolution";
+        @Metadata(label = "producer", description = "The seed, overriding the seed option.",
+                  javaType = "Long")
+        String SEED = "CamelSeedanceSeed";
+        @Metadata(label = "producer", description = "The number of frames, overriding the frames option.",
+                  javaType = "Integer")
+        String FRAMES = "CamelSeedanceFrames";
+        @Metadata(label = "producer", description = "Whether the camera is fixed, overriding the cameraFixed option.",
+                  javaType = "Boolean")
+        String CAMERA_FIXED = "CamelSeedanceCameraFixed";
+        @Metadata(label = "producer", description = "Whether to watermark, overriding the watermark option.",
+                  javaType = "Boolean")
+        String WATERMARK = "CamelSeedanceWatermark";
+        @Metadata(label = "producer", description = "Whether to generate audio, overriding the generateAudio option.",
+                  javaType = "Boolean")
+        String GENERATE_AUDIO = "CamelSeedanceGenerateAudio";
+        @Metadata(label = "producer", description = "Whether to return the last frame, overriding the returnLastFrame option.",
+                  javaType = "Boolean")
+        String RETURN_LAST_FRAME = "CamelSeedanceReturnLastFrame";
+        @Metadata(label = "producer", description = "The callback URL, overriding the callbackUrl option.",
+                  javaType = "String")
+        String CALLBACK_URL = "CamelSeedanceCallbackUrl";
+        @Metadata(label = "producer", description = "The service tier, overriding the serviceTier option.",
+                  javaType = "String")
+        String SERVICE_TIER = "CamelSeedanceServiceTier";
+        @Metadata(label = "producer", description = "Seconds after which an unfinished task expires, overriding the executionExpiresAfter option.",
+                  javaType = "Long")
+        String EXECUTION_EXPIRES_AFTER = "CamelSeedanceExecutionExpiresAfter";
+        @Metadata(label = "producer", description = "The priority, overriding the priority option.",
+                  javaType = "Integer")
+        String PRIORITY = "CamelSeedancePriority";
+        @Metadata(label = "producer", description = "The end-user identifier, overriding the safetyIdentifier option.",
+                  javaType = "String")
+        String SAFETY_IDENTIFIER = "CamelSeedanceSafetyIdentifier";
+        @Metadata(label = "producer", description = "Whether to generate a draft, overriding the draft option.",
+                  javaType = "Boolean")
+        String DRAFT = "CamelSeedanceDraft";
     }
 }

@@ -4,10 +4,14 @@ import java.util.Map;
 
 import javax.net.ssl.SSLContext;
 
+import io.github.camelseedance.client.AccountLimits;
 import io.github.camelseedance.client.ApiStyle;
 import io.github.camelseedance.client.SeedanceClient;
+import io.github.camelseedance.model.GenerationParameter;
+import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.GenerationRequestValidator;
 import io.github.camelseedance.model.SeedanceValidationException;
+import io.github.camelseedance.watch.Watcher;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -15,10 +19,12 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.SynchronousDelegateProducer;
 
 /**
  * Generate videos with ByteDance Seedance 2.0 (PowerTokens, BytePlus ModelArk, Volcengine Ark): upload media to the
@@ -34,8 +40,8 @@ public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, 
     @UriParam
     private SeedanceConfiguration configuration;
 
-    private SeedanceClient client;
-    private boolean sharedClient;
+    private SharedClients.Shared shared;
+    private GenerationRequest defaults;
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperations operation,
                             SeedanceConfiguration configuration) {
@@ -51,12 +57,22 @@ public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, 
 
     @Override
     public Producer createProducer() throws Exception {
-        return new SeedanceProducer(this);
+        SeedanceProducer producer = new SeedanceProducer(this);
+        return configuration.isSynchronous() ? new SynchronousDelegateProducer(producer) : producer;
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         throw new UnsupportedOperationException("The seedance component has no consumer yet: use it in to(...)");
+    }
+
+    /** Refuses, when the route starts, options that can never work together with the operation. */
+    void validateOptions() {
+        validateOperation(operation);
+        GenerationRequest parameters = requestDefaults();
+        // the parameters alone, with a placeholder model and prompt: the media of each exchange decide the rest
+        new GenerationRequestValidator(false).validate(configuration.getApiStyle().check(parameters.toBuilder()
+                .model(parameters.model() == null ? "option-check" : parameters.model()).prompt("option check").build()));
     }
 
     /** Refuses an operation the configured dialect does not serve, naming the option. */
@@ -68,38 +84,62 @@ public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, 
         }
     }
 
+    /**
+     * The model and the generation parameters this endpoint's options set: the defaults of every create. Read through
+     * the generated configurer by the options' names, so that the parameter table alone lists them.
+     */
+    GenerationRequest requestDefaults() {
+        if (defaults == null) {
+            PropertyConfigurerGetter options = (PropertyConfigurerGetter) getComponent().getEndpointPropertyConfigurer();
+            GenerationRequest.Builder b = GenerationRequest.builder().model(configuration.getModel());
+            for (GenerationParameter<?> parameter : GenerationParameter.ALL) {
+                set(b, parameter, options.getOptionValue(this, parameter.option(), false));
+            }
+            defaults = b.build();
+        }
+        return defaults;
+    }
+
+    private static <T> void set(GenerationRequest.Builder b, GenerationParameter<T> parameter, Object value) {
+        b.set(parameter, parameter.cast(value));
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        defaults = null;
         if (configuration.getClient() != null) {
-            client = configuration.getClient();
-            sharedClient = false;
-        } else {
-            String apiKey = configuration.resolveApiKey();
-            if (apiKey == null) {
-                throw new SeedanceValidationException("apiKey", null,
-                        "an API key, set by the apiKey option or the " + SeedanceConfiguration.API_KEY_ENV
-                                                                      + " environment variable");
-            }
-            SSLContext ssl = configuration.getSslContextParameters() == null
-                    ? null : getComponent().sslContextFor(configuration.getSslContextParameters());
-            client = getComponent().acquireClient(configuration.toClientConfig(apiKey, ssl));
-            sharedClient = true;
+            shared = getComponent().adoptClient(configuration.getClient());
+            return;
         }
+        String apiKey = configuration.resolveApiKey();
+        if (apiKey == null) {
+            throw new SeedanceValidationException("apiKey", null,
+                    "an API key, set by the apiKey option or the " + SeedanceConfiguration.API_KEY_ENV
+                                                                  + " environment variable");
+        }
+        SSLContext ssl = configuration.getSslContextParameters() == null
+                ? null : getComponent().sslContextFor(configuration.getSslContextParameters());
+        AccountLimits limits = getComponent().accountLimits(getServiceUrl(), apiKey, configuration.getRequestsPerSecond(),
+                configuration.getListRequestsPerSecond());
+        shared = getComponent().acquireClient(configuration.toClientConfig(apiKey, ssl, limits));
     }
 
     @Override
     protected void doStop() throws Exception {
-        // a client supplied by the user is theirs to close
-        if (client != null && sharedClient) {
-            getComponent().releaseClient(client);
+        if (shared != null) {
+            getComponent().releaseClient(shared);
+            shared = null;
         }
-        client = null;
         super.doStop();
     }
 
     SeedanceClient getClient() {
-        return client;
+        return shared == null ? null : shared.client();
+    }
+
+    Watcher getWatcher() {
+        return shared == null ? null : shared.watcher();
     }
 
     GenerationRequestValidator newValidator() {
@@ -108,8 +148,7 @@ public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, 
 
     @Override
     public String getServiceUrl() {
-        String base = configuration.getBaseUrl() != null ? configuration.getBaseUrl() : configuration.getProvider().baseUrl();
-        return base;
+        return configuration.getBaseUrl() != null ? configuration.getBaseUrl() : configuration.getProvider().baseUrl();
     }
 
     @Override

@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 import io.github.camelseedance.client.AssetSource;
 import io.github.camelseedance.client.SeedanceClient;
@@ -22,11 +21,22 @@ import org.apache.camel.WrappedFile;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
- * Performs one operation per exchange. Calls that answer at once complete synchronously; waits (an upload's asset id,
- * media staged before a create) are re-checked on the component's scheduler and the exchange is completed on its
- * worker pool, so no thread is held while the provider works.
+ * Performs one operation per exchange, asynchronously: the exchange is checked (and refused, before anything is
+ * sent) on the caller's thread, the calls run on the client's I/O threads, every wait is scheduled on the clock, and
+ * the exchange continues on the component's worker pool. {@code process} returns {@code false} for every operation
+ * that reaches the provider; {@code synchronous=true} wraps this producer to block the caller instead.
  */
 public class SeedanceProducer extends DefaultAsyncProducer {
+
+    /**
+     * The operation a header asked for, kept with the exchange until it succeeds, so that Camel's redelivery repeats
+     * the same operation; it belongs to this producer only, so a later {@code seedance:} endpoint does what its own
+     * URI says.
+     */
+    static final String OPERATION_PROPERTY = "CamelSeedanceOperationOverride";
+
+    private record OperationOverride(SeedanceProducer owner, SeedanceOperations operation) {
+    }
 
     private final SeedanceEndpoint endpoint;
     private final SeedanceConfiguration config;
@@ -46,59 +56,94 @@ public class SeedanceProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<Consumer<Message>> call;
         try {
             SeedanceOperations operation = determineOperation(exchange);
             Message message = exchange.getMessage();
-            switch (operation) {
-                case create -> {
-                    return create(exchange, callback);
-                }
-                case get -> MessageResults.task(message, client().get(ExchangeRequests.taskId(message)));
-                case list -> MessageResults.page(message, client().list(requests.listQuery(message)));
-                case cancel -> {
-                    String taskId = ExchangeRequests.taskId(message);
-                    MessageResults.cancelled(message, taskId, client().cancel(taskId));
-                }
-                case upload -> {
-                    return upload(exchange, callback);
-                }
-                default -> throw new IllegalArgumentException("Unsupported operation " + operation);
-            }
+            call = switch (operation) {
+                case create -> create(message);
+                case get -> get(message);
+                case list -> list(message);
+                case cancel -> cancel(message);
+                case upload -> upload(message);
+            };
         } catch (Exception e) {
+            // refused before anything was sent
             exchange.setException(e);
+            callback.done(true);
+            return true;
         }
-        callback.done(true);
-        return true;
+        call.whenComplete((result, failure) -> endpoint.getComponent().getCompleter()
+                .complete(() -> finish(exchange, callback, result, failure)));
+        return false;
+    }
+
+    /** On the worker pool: the result into the message, or the failure onto the exchange; then on with the route. */
+    private void finish(Exchange exchange, AsyncCallback callback, Consumer<Message> result, Throwable failure) {
+        try {
+            if (failure != null) {
+                exchange.setException(SeedanceClient.unwrap(failure));
+            } else {
+                result.accept(exchange.getMessage());
+                if (exchange.getProperty(OPERATION_PROPERTY) instanceof OperationOverride o && o.owner() == this) {
+                    exchange.removeProperty(OPERATION_PROPERTY);
+                }
+            }
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+        } finally {
+            callback.done(false);
+        }
     }
 
     /**
-     * The operation header overrides the URI for this exchange only: it is removed once read, so that a later
-     * {@code seedance:} endpoint on the same message does what its own URI says (and never creates a paid task twice).
+     * The operation header overrides the URI for this exchange at this producer only: it is moved into an exchange
+     * property owned by this producer, which a redelivery reads again and a success removes.
      */
     private SeedanceOperations determineOperation(Exchange exchange) {
         SeedanceOperations operation = HeaderValues.get(exchange.getMessage(), SeedanceConstants.OPERATION,
-                SeedanceOperations.class, endpoint.getOperation());
-        exchange.getMessage().removeHeader(SeedanceConstants.OPERATION);
+                SeedanceOperations.class, null);
+        if (operation != null) {
+            exchange.getMessage().removeHeader(SeedanceConstants.OPERATION);
+            exchange.setProperty(OPERATION_PROPERTY, new OperationOverride(this, operation));
+        } else if (exchange.getProperty(OPERATION_PROPERTY) instanceof OperationOverride o && o.owner() == this) {
+            operation = o.operation();
+        } else {
+            operation = endpoint.getOperation();
+        }
         endpoint.validateOperation(operation);
         return operation;
     }
 
-    private boolean create(Exchange exchange, AsyncCallback callback) {
-        ExchangeRequests.Draft draft = requests.createRequest(exchange.getMessage());
+    private CompletableFuture<Consumer<Message>> get(Message message) {
+        String taskId = ExchangeRequests.taskId(message);
+        return client().get(taskId).thenApply(response -> m -> MessageResults.task(m, response));
+    }
+
+    private CompletableFuture<Consumer<Message>> list(Message message) {
+        return client().list(requests.listQuery(message)).thenApply(response -> m -> MessageResults.page(m, response));
+    }
+
+    private CompletableFuture<Consumer<Message>> cancel(Message message) {
+        String taskId = ExchangeRequests.taskId(message);
+        return client().cancel(taskId).thenApply(response -> m -> MessageResults.cancelled(m, taskId, response));
+    }
+
+    private CompletableFuture<Consumer<Message>> create(Message message) {
+        ExchangeRequests.Draft draft = requests.createRequest(message, endpoint.requestDefaults());
         // everything is checked, placeholders included, before the first upload or create is sent
         endpoint.newValidator().validate(config.getApiStyle().check(draft.request()));
+        CompletableFuture<GenerationRequest> request;
         if (draft.pending().isEmpty()) {
-            MessageResults.created(exchange.getMessage(), client().create(draft.request()));
-            callback.done(true);
-            return true;
+            request = CompletableFuture.completedFuture(draft.request());
+        } else {
+            String groupId = groupId(message);
+            // hashing and reading media is local work for the worker pool; the waits are the watcher's
+            request = CompletableFuture.supplyAsync(() -> stager().stage(draft.pending(), groupId), workerPool())
+                    .thenCompose(staging -> staging)
+                    .thenApply(staged -> withStagedMedia(draft.request(), staged));
         }
-        String groupId = groupId(exchange.getMessage());
-        // uploads (and fetches of remote media) run on the worker pool, the waits on the scheduler
-        CompletableFuture<Void> flow = CompletableFuture.supplyAsync(() -> stager().stage(draft.pending(), groupId), workerPool())
-                .thenCompose(staging -> staging)
-                .thenApplyAsync(staged -> withStagedMedia(draft.request(), staged), workerPool())
-                .thenAccept(request -> MessageResults.created(exchange.getMessage(), client().create(request)));
-        return completeLater(exchange, callback, flow);
+        return request.thenCompose(r -> client().create(r)).thenApply(response -> m -> MessageResults.created(m, response));
     }
 
     /** Puts each staged asset where its placeholder stood, so the media keep the order they were given in. */
@@ -111,15 +156,13 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         return b.build();
     }
 
-    private boolean upload(Exchange exchange, AsyncCallback callback) {
-        Message message = exchange.getMessage();
+    private CompletableFuture<Consumer<Message>> upload(Message message) {
         AssetSource source = assetSource(message);
         String groupId = groupId(message);
-        CompletableFuture<Void> flow = CompletableFuture
-                .supplyAsync(() -> stager().upload(source, groupId, MediaStager.contentHash(source)), workerPool())
+        return CompletableFuture.supplyAsync(() -> stager().upload(source, groupId, MediaStager.contentHash(source)),
+                workerPool())
                 .thenCompose(upload -> upload)
-                .thenAccept(asset -> MessageResults.asset(message, asset));
-        return completeLater(exchange, callback, flow);
+                .thenApply(asset -> m -> MessageResults.asset(m, asset));
     }
 
     private AssetSource assetSource(Message message) {
@@ -146,39 +189,12 @@ public class SeedanceProducer extends DefaultAsyncProducer {
                 "a File, Path, GenericFile, byte[] or InputStream to upload");
     }
 
-    /**
-     * Completes the exchange when the flow ends, on the worker pool rather than the client's threads; inline if the
-     * pool is already shut down, so that the callback runs exactly once, shutdown included.
-     */
-    private boolean completeLater(Exchange exchange, AsyncCallback callback, CompletableFuture<Void> flow) {
-        flow.whenComplete((ignored, failure) -> {
-            Runnable finish = () -> {
-                if (failure != null) {
-                    exchange.setException(failure instanceof CompletionException && failure.getCause() != null
-                            ? failure.getCause() : failure);
-                }
-                callback.done(false);
-            };
-            ExecutorService pool = workerPool();
-            try {
-                if (pool == null) {
-                    finish.run();
-                } else {
-                    pool.execute(finish);
-                }
-            } catch (RejectedExecutionException e) {
-                finish.run();
-            }
-        });
-        return false;
-    }
-
     private String groupId(Message message) {
         return HeaderValues.get(message, SeedanceConstants.GROUP_ID, String.class, config.getGroupId());
     }
 
     private MediaStager stager() {
-        return new MediaStager(client(), endpoint.getComponent().getAssetCache(),
+        return new MediaStager(endpoint.getWatcher(), endpoint.getComponent().getAssetCache(),
                 Duration.ofMillis(config.getAssetPollInterval()), Duration.ofMillis(config.getAssetTimeout()));
     }
 
@@ -186,7 +202,8 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         return endpoint.getClient();
     }
 
-    private ExecutorService workerPool() {
-        return endpoint.getComponent().getWorkerPool();
+    /** The worker pool, through the completer so that a full pool delays the work instead of refusing it. */
+    private Executor workerPool() {
+        return endpoint.getComponent().getCompleter()::complete;
     }
 }

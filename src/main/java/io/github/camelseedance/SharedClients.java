@@ -1,40 +1,83 @@
 package io.github.camelseedance;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.github.camelseedance.client.HttpSeedanceClient;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClientConfig;
+import io.github.camelseedance.client.SeedanceClock;
+import io.github.camelseedance.watch.TaskLookup;
+import io.github.camelseedance.watch.Watcher;
 
 /**
  * The clients the component built, one per distinct configuration, so that endpoints with the same settings share one
- * connection pool. A client is closed when the last endpoint using it stops.
+ * connection pool, one bounded I/O pool and one {@link Watcher}. A client is closed when the last endpoint using it
+ * stops. A client the user supplied gets a watcher of its own here too, but is never closed by us.
  */
 final class SharedClients {
 
+    /** A client with the watcher that waits on it. */
+    record Shared(SeedanceClient client, Watcher watcher) {
+    }
+
     private static final class Entry {
-        private final SeedanceClient client;
+        private final Shared shared;
+        private final ExecutorService io;
+        private final boolean owned;
         private int users;
 
-        private Entry(SeedanceClient client) {
-            this.client = client;
+        private Entry(Shared shared, ExecutorService io, boolean owned) {
+            this.shared = shared;
+            this.io = io;
+            this.owned = owned;
         }
     }
 
-    private final Map<SeedanceClientConfig, Entry> clients = new HashMap<>();
-
-    synchronized SeedanceClient acquire(SeedanceClientConfig config, ScheduledExecutorService scheduler) {
-        Entry entry = clients.computeIfAbsent(config, c -> new Entry(new HttpSeedanceClient(c, scheduler)));
-        entry.users++;
-        return entry.client;
+    /** Sizes of what a watcher batches. */
+    record WatchSettings(int pageSize, int maxConcurrentGets, Duration coalesce) {
     }
 
-    synchronized void release(SeedanceClient client) {
-        clients.values().removeIf(entry -> {
-            if (entry.client == client && --entry.users == 0) {
-                entry.client.close();
+    private final Map<Object, Entry> entries = new HashMap<>();
+
+    /**
+     * The shared client of {@code config}, built on first use with an I/O pool from {@code ioPools} (one thread per
+     * connection) and the component's clock.
+     */
+    synchronized Shared acquire(SeedanceClientConfig config, SeedanceClock clock,
+            Function<SeedanceClientConfig, ExecutorService> ioPools, WatchSettings settings) {
+        Entry entry = entries.get(config);
+        if (entry == null) {
+            ExecutorService io = ioPools.apply(config);
+            SeedanceClient client = new HttpSeedanceClient(config, clock, io);
+            entry = new Entry(new Shared(client, watcher(client, clock, settings)), io, true);
+            entries.put(config, entry);
+        }
+        entry.users++;
+        return entry.shared;
+    }
+
+    /** A user's client: shared by identity, with a watcher of its own; the client stays the user's to close. */
+    synchronized Shared adopt(SeedanceClient client, SeedanceClock clock, WatchSettings settings) {
+        Entry entry = entries.computeIfAbsent(new Identity(client),
+                key -> new Entry(new Shared(client, watcher(client, clock, settings)), null, false));
+        entry.users++;
+        return entry.shared;
+    }
+
+    private static Watcher watcher(SeedanceClient client, SeedanceClock clock, WatchSettings settings) {
+        return new Watcher(client, clock, new TaskLookup(client, settings.pageSize(), settings.maxConcurrentGets()),
+                settings.coalesce());
+    }
+
+    synchronized void release(Shared shared, Consumer<ExecutorService> shutdown) {
+        entries.values().removeIf(entry -> {
+            if (entry.shared == shared && --entry.users == 0) {
+                close(entry, shutdown);
                 return true;
             }
             return false;
@@ -42,11 +85,32 @@ final class SharedClients {
     }
 
     synchronized int size() {
-        return clients.size();
+        return entries.size();
     }
 
-    synchronized void closeAll() {
-        clients.values().forEach(entry -> entry.client.close());
-        clients.clear();
+    synchronized void closeAll(Consumer<ExecutorService> shutdown) {
+        entries.values().forEach(entry -> close(entry, shutdown));
+        entries.clear();
+    }
+
+    private static void close(Entry entry, Consumer<ExecutorService> shutdown) {
+        entry.shared.watcher().close();
+        if (entry.owned) {
+            entry.shared.client().close();
+            shutdown.accept(entry.io);
+        }
+    }
+
+    /** Keys a user's client by identity: its equals, if any, is not ours to trust. */
+    private record Identity(SeedanceClient client) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.client == client;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(client);
+        }
     }
 }

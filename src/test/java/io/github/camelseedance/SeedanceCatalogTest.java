@@ -51,7 +51,8 @@ class SeedanceCatalogTest {
             }
         }
         int headers = 0;
-        for (Field field : SeedanceConstants.class.getDeclaredFields()) {
+        // getFields: the generation parameters' headers are inherited from SeedanceConfiguration.GenerationHeaders
+        for (Field field : SeedanceConstants.class.getFields()) {
             if (field.isAnnotationPresent(Metadata.class)) {
                 headers++;
             }

@@ -1,5 +1,19 @@
 package io.github.camelseedance;
 
+import java.net.URI;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.camelseedance.client.AssetSource;
+import io.github.camelseedance.client.CreatedTask;
+import io.github.camelseedance.client.DownloadPolicy;
+import io.github.camelseedance.client.ResultStream;
+import io.github.camelseedance.client.SeedanceResponse;
+import io.github.camelseedance.model.GenerationRequest;
+import io.github.camelseedance.model.Task;
+import io.github.camelseedance.model.TaskPage;
+import io.github.camelseedance.model.TaskQuery;
+
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.camelseedance.client.ApiStyle;
@@ -168,42 +182,38 @@ class SeedanceComponentConfigurationTest extends SeedanceWireMockTestSupport {
         }
 
         @Override
-        public io.github.camelseedance.client.SeedanceResponse<io.github.camelseedance.client.CreatedTask> create(
-                io.github.camelseedance.model.GenerationRequest request) {
+        public CompletableFuture<SeedanceResponse<CreatedTask>> create(GenerationRequest request) {
             return delegate.create(request);
         }
 
         @Override
-        public io.github.camelseedance.client.SeedanceResponse<io.github.camelseedance.model.Task> get(String taskId) {
+        public CompletableFuture<SeedanceResponse<Task>> get(String taskId) {
             return delegate.get(taskId);
         }
 
         @Override
-        public io.github.camelseedance.client.SeedanceResponse<io.github.camelseedance.model.TaskPage> list(
-                io.github.camelseedance.model.TaskQuery query) {
+        public CompletableFuture<SeedanceResponse<TaskPage>> list(TaskQuery query) {
             return delegate.list(query);
         }
 
         @Override
-        public io.github.camelseedance.client.SeedanceResponse<Void> cancel(String taskId) {
+        public CompletableFuture<SeedanceResponse<Void>> cancel(String taskId) {
             return delegate.cancel(taskId);
         }
 
         @Override
-        public io.github.camelseedance.client.SeedanceResponse<String> upload(
-                io.github.camelseedance.client.AssetSource source, String groupId) {
+        public CompletableFuture<SeedanceResponse<String>> upload(AssetSource source, String groupId) {
             return delegate.upload(source, groupId);
         }
 
         @Override
-        public String findAssetId(String uploadTaskId) {
+        public CompletableFuture<Optional<String>> findAssetId(String uploadTaskId) {
             return delegate.findAssetId(uploadTaskId);
         }
 
         @Override
-        public java.util.concurrent.CompletableFuture<io.github.camelseedance.model.Asset> awaitAsset(String uploadTaskId,
-                java.time.Duration interval, java.time.Duration timeout) {
-            return delegate.awaitAsset(uploadTaskId, interval, timeout);
+        public CompletableFuture<ResultStream> download(URI url, DownloadPolicy policy) {
+            return delegate.download(url, policy);
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelseedance.client.NotFoundException;
+import io.github.camelseedance.model.GenerationParameter;
 import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.Task;
 import io.github.camelseedance.model.TaskPage;
@@ -121,7 +122,7 @@ class SeedanceProducerTest extends SeedanceWireMockTestSupport {
                  "ratio":"16:9","duration":5,"resolution":"1080p","generate_audio":true}""")));
 
         wm.resetRequests();
-        template.sendBody("direct:create", GenerationRequest.builder().prompt("Rain").duration(-1).build());
+        template.sendBody("direct:create", GenerationRequest.builder().prompt("Rain").set(GenerationParameter.DURATION, -1).build());
         wm.verify(postRequestedFor(urlEqualTo(TASKS)).withRequestBody(equalToJson("""
                 {"model":"dreamina-seedance-2-0-260128","content":[{"type":"text","text":"Rain"}],
                  "ratio":"16:9","duration":-1}""")));

@@ -16,13 +16,11 @@ public enum ApiStyle {
      */
     public GenerationRequest check(GenerationRequest r) {
         if (this == OPENAI) {
-            refuse("callbackUrl", r.callbackUrl());
-            refuse("serviceTier", r.serviceTier());
-            refuse("executionExpiresAfter", r.executionExpiresAfter());
-            refuse("priority", r.priority());
-            refuse("frames", r.frames());
-            refuse("cameraFixed", r.cameraFixed());
-            refuse("draft", r.draft());
+            r.parameters().forEach((parameter, value) -> {
+                if (parameter.openAiName() == null) {
+                    refuse(parameter.option(), value);
+                }
+            });
             refuse("draftTaskId", r.draftTaskId());
             refuse("tools", r.tools());
         }

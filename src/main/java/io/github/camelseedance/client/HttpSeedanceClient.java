@@ -2,8 +2,9 @@ package io.github.camelseedance.client;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
@@ -13,21 +14,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelseedance.model.Asset;
 import io.github.camelseedance.model.GenerationRequest;
+import io.github.camelseedance.model.Ids;
+import io.github.camelseedance.model.MediaKind;
 import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.Task;
 import io.github.camelseedance.model.TaskPage;
@@ -45,10 +53,12 @@ import org.apache.hc.client5.http.entity.mime.ByteArrayBody;
 import org.apache.hc.client5.http.entity.mime.FileBody;
 import org.apache.hc.client5.http.entity.mime.InputStreamBody;
 import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -68,13 +78,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Seedance API over Apache HttpClient 5 (the engine of Camel HTTP): a pooled connection manager, timeouts, TLS,
- * proxy, retries by {@link RetryPolicy} and error mapping to {@link SeedanceException}s. Waiting for assets is done by
- * re-scheduling checks, never by parking a thread.
+ * proxy, error mapping to {@link SeedanceException}s, and retries by {@link RetryPolicy}. The blocking exchanges run
+ * on a bounded I/O executor; every wait (a retry's backoff, a server's Retry-After, the account's rate limit) is a
+ * task scheduled on the {@link SeedanceClock}, so no thread sleeps and the caller's thread is never held.
  */
 public final class HttpSeedanceClient implements SeedanceClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpSeedanceClient.class);
     private static final String USER_AGENT = "camel-seedance/" + ClientVersion.VALUE;
+    /** Set by the last element of the exec chain, just before the request is written: absent means nothing was sent. */
+    private static final String SENT = "seedance.request-sent";
+    /** API answers are small JSON documents; a larger one is refused rather than held in memory. */
+    private static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
     /** What a call does, which decides what may be retried and what a lost answer means. */
     private enum CallKind {
@@ -103,37 +118,62 @@ public final class HttpSeedanceClient implements SeedanceClient {
     }
 
     private final SeedanceClientConfig config;
+    private final SeedanceClock clock;
+    private final Executor io;
+    private final ScheduledExecutorService ownedScheduler;
+    private final ExecutorService ownedIo;
     private final CloseableHttpClient http;
     private final ObjectMapper mapper;
-    private final ScheduledExecutorService scheduler;
-    private final boolean ownsScheduler;
-    /** Waits in progress, failed on close so that nobody waits for a check that will never run. */
-    private final Set<CompletableFuture<Asset>> waits = ConcurrentHashMap.newKeySet();
+    private final Set<Call> calls = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
-    /** Built on the first remote medium; guarded by this. */
-    private CloseableHttpClient mediaFetcher;
+    /** Clients for remote media and result files, built on first use: [0] public hosts only, [1] any host. */
+    private final CloseableHttpClient[] fetchers = new CloseableHttpClient[2];
 
+    /** A client with its own scheduler thread and I/O threads (as many as connections), stopped by {@link #close()}. */
     public HttpSeedanceClient(SeedanceClientConfig config) {
-        this(config, null);
+        this(config, null, null);
     }
 
     /**
-     * @param scheduler where asset checks are scheduled; when null the client starts (and on close stops) a
-     *                  single daemon thread of its own
+     * @param clock where waits are scheduled and time is read; when null the client starts (and on close stops) a
+     *              scheduler thread of its own
+     * @param io    where the blocking HTTP exchanges run, bounded; when null the client starts (and on close stops)
+     *              as many daemon threads as it has connections
      */
-    public HttpSeedanceClient(SeedanceClientConfig config, ScheduledExecutorService scheduler) {
+    public HttpSeedanceClient(SeedanceClientConfig config, SeedanceClock clock, Executor io) {
         this.config = config;
         this.mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        this.http = buildHttpClient(config, null);
-        this.ownsScheduler = scheduler == null;
-        this.scheduler = scheduler != null ? scheduler : Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "seedance-client-scheduler");
-            t.setDaemon(true);
-            return t;
-        });
+        this.http = buildHttpClient(config, null, true);
+        if (clock == null) {
+            ownedScheduler = Executors.newSingleThreadScheduledExecutor(daemon("seedance-client-scheduler"));
+            this.clock = new SystemClock(ownedScheduler);
+        } else {
+            ownedScheduler = null;
+            this.clock = clock;
+        }
+        if (io == null) {
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(config.maxConnections(), config.maxConnections(), 30,
+                    TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemon("seedance-client-io"));
+            pool.allowCoreThreadTimeOut(true);
+            ownedIo = pool;
+            this.io = pool;
+        } else {
+            ownedIo = null;
+            this.io = io;
+        }
     }
 
-    private static CloseableHttpClient buildHttpClient(SeedanceClientConfig config, DnsResolver dnsResolver) {
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static CloseableHttpClient buildHttpClient(SeedanceClientConfig config, DnsResolver dnsResolver,
+            boolean api) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(dnsResolver)
                 .setMaxConnTotal(config.maxConnections())
@@ -144,9 +184,13 @@ public final class HttpSeedanceClient implements SeedanceClient {
                         // a create sent on a connection the server already closed would look like a lost answer
                         .setValidateAfterInactivity(TimeValue.ofSeconds(1))
                         .build());
-        pool.setTlsSocketStrategy(new ConnectPhaseTlsStrategy(config.sslContext() == null
-                ? DefaultClientTlsStrategy.createDefault()
-                : ClientTlsStrategyBuilder.create().setSslContext(config.sslContext()).buildClassic()));
+        if (config.useSystemProperties()) {
+            pool.useSystemProperties();
+        }
+        pool.setTlsSocketStrategy(new ConnectPhaseTlsStrategy(config.sslContext() != null
+                ? ClientTlsStrategyBuilder.create().setSslContext(config.sslContext()).buildClassic()
+                : config.useSystemProperties() ? ClientTlsStrategyBuilder.create().useSystemProperties().buildClassic()
+                : DefaultClientTlsStrategy.createDefault()));
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(pool.build())
                 .setDefaultRequestConfig(RequestConfig.custom()
@@ -157,9 +201,21 @@ public final class HttpSeedanceClient implements SeedanceClient {
                 .disableAutomaticRetries()
                 .disableCookieManagement()
                 .evictExpiredConnections()
-                .evictIdleConnections(TimeValue.ofSeconds(30));
+                .evictIdleConnections(TimeValue.ofSeconds(30))
+                .addExecInterceptorBefore(ChainElement.MAIN_TRANSPORT.name(), "seedance-sent-marker",
+                        (request, scope, chain) -> {
+                            scope.clientContext.setAttribute(SENT, Boolean.TRUE);
+                            return chain.proceed(request, scope);
+                        });
+        if (config.useSystemProperties()) {
+            builder.useSystemProperties();
+        }
         if (config.proxyHost() != null) {
             builder.setProxy(new HttpHost(config.proxyHost(), config.proxyPort() == null ? 8080 : config.proxyPort()));
+        }
+        if (api) {
+            // Camel HTTP's HttpClientConfigurers: proxy credentials, user customisations
+            config.customizers().forEach(customizer -> customizer.accept(builder));
         }
         return builder.build();
     }
@@ -170,49 +226,70 @@ public final class HttpSeedanceClient implements SeedanceClient {
     }
 
     @Override
-    public SeedanceResponse<CreatedTask> create(GenerationRequest request) {
+    public CompletableFuture<SeedanceResponse<CreatedTask>> create(GenerationRequest request) {
         boolean openAi = config.apiStyle() == ApiStyle.OPENAI;
-        JsonNode body = openAi ? RequestBodies.openAi(mapper, request) : RequestBodies.official(mapper, request);
-        byte[] json = write(body);
-        String path = openAi ? config.videosPath() : config.tasksPath();
-        Instant sentAt = Instant.now();
-        Answer answer;
+        byte[] json;
         try {
-            answer = execute(CallKind.CREATE, () -> post(path, json), true);
-        } catch (OutcomeUnknownException e) {
-            throw new OutcomeUnknownException(detailsOf(e), sentAt, request.model(), e.getCause());
+            json = write(openAi ? RequestBodies.openAi(mapper, request) : RequestBodies.official(mapper, request));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
+        String path = openAi ? config.videosPath() : config.tasksPath();
+        Instant sentAt = clock.now();
+        return call(CallKind.CREATE, false, () -> post(path, json), true, true)
+                .handle((answer, failure) -> {
+                    if (failure != null) {
+                        RuntimeException cause = SeedanceClient.unwrap(failure);
+                        if (cause instanceof OutcomeUnknownException lost) {
+                            throw new OutcomeUnknownException(detailsOf(lost), sentAt, clock.now(), request.model(),
+                                    lost.getCause());
+                        }
+                        throw cause;
+                    }
+                    return createdTask(answer, sentAt, request.model());
+                });
+    }
+
+    private SeedanceResponse<CreatedTask> createdTask(Answer answer, Instant sentAt, String model) {
         try {
             JsonNode node = mapper.readTree(answer.body());
             String id = text(node, "id");
             if (id == null) {
                 id = text(node, "task_id");
             }
-            if (id == null) {
-                throw new IOException("no task id in the create answer");
+            if (!Ids.isValid(id)) {
+                throw new IOException("no usable task id in the create answer");
             }
             return new SeedanceResponse<>(new CreatedTask(id, TaskStatus.of(text(node, "status"))), answer.requestId());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // the server accepted something we cannot read: a task may exist, so it must not be sent again
             throw new OutcomeUnknownException(new ErrorDetails(answer.status(), null,
-                    "the create answer could not be read (" + e.getMessage() + "); a task may have been created", null,
-                    null, answer.requestId()), sentAt, request.model(), e);
+                    "HTTP " + answer.status() + " with an answer that could not be read (" + e.getMessage() + ")", null,
+                    null, answer.requestId()), sentAt, clock.now(), model, e);
         }
     }
 
     @Override
-    public SeedanceResponse<Task> get(String taskId) {
-        requireId(taskId);
-        String base = config.apiStyle() == ApiStyle.OPENAI ? config.videosPath() : config.tasksPath();
-        Answer answer = execute(CallKind.READ, () -> new HttpGet(uri(base + "/" + segment(taskId))), true);
-        return new SeedanceResponse<>(read(answer, Task.class), answer.requestId());
+    public CompletableFuture<SeedanceResponse<Task>> get(String taskId) {
+        return checked(() -> {
+            String id = Ids.check("taskId", taskId);
+            String base = config.apiStyle() == ApiStyle.OPENAI ? config.videosPath() : config.tasksPath();
+            return call(CallKind.READ, false, () -> new HttpGet(uri(base + "/" + segment(id))), true, true)
+                    .thenApply(answer -> new SeedanceResponse<>(read(answer, Task.class), answer.requestId()));
+        });
     }
 
     @Override
-    public SeedanceResponse<TaskPage> list(TaskQuery query) {
-        requireOfficial("list");
-        query.validate();
-        URI uri;
+    public CompletableFuture<SeedanceResponse<TaskPage>> list(TaskQuery query) {
+        return checked(() -> {
+            requireOfficial("list");
+            URI uri = listUri(query.validate());
+            return call(CallKind.READ, true, () -> new HttpGet(uri), true, true)
+                    .thenApply(answer -> new SeedanceResponse<>(read(answer, TaskPage.class), answer.requestId()));
+        });
+    }
+
+    private URI listUri(TaskQuery query) {
         try {
             URIBuilder b = new URIBuilder(uri(config.tasksPath()));
             if (query.pageNum() != null) {
@@ -233,248 +310,394 @@ public final class HttpSeedanceClient implements SeedanceClient {
             for (String id : query.taskIds()) {
                 b.addParameter("filter.task_ids", id);
             }
-            uri = b.build();
+            return b.build();
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Cannot build the list URI: " + e.getMessage(), e);
+            throw new SeedanceValidationException("query", query, "a query that makes a valid URI (" + e.getMessage() + ")");
         }
-        Answer answer = execute(CallKind.READ, () -> new HttpGet(uri), true);
-        return new SeedanceResponse<>(read(answer, TaskPage.class), answer.requestId());
     }
 
     @Override
-    public SeedanceResponse<Void> cancel(String taskId) {
-        requireOfficial("cancel");
-        requireId(taskId);
-        Answer answer = execute(CallKind.CHANGE, () -> new HttpDelete(uri(config.tasksPath() + "/" + segment(taskId))), true);
-        return new SeedanceResponse<>(null, answer.requestId());
+    public CompletableFuture<SeedanceResponse<Void>> cancel(String taskId) {
+        return checked(() -> {
+            requireOfficial("cancel");
+            String id = Ids.check("taskId", taskId);
+            return call(CallKind.CHANGE, false, () -> new HttpDelete(uri(config.tasksPath() + "/" + segment(id))), true,
+                    true).thenApply(answer -> new SeedanceResponse<>(null, answer.requestId()));
+        });
     }
 
     @Override
-    public SeedanceResponse<String> upload(AssetSource source, String groupId) {
+    public CompletableFuture<SeedanceResponse<String>> upload(AssetSource source, String groupId) {
         if (source.url() != null) {
-            return uploadRemote(source, groupId);
+            return checked(() -> uploadRemote(source, groupId));
         }
-        Supplier<HttpUriRequestBase> request = () -> {
-            MultipartEntityBuilder multipart = MultipartEntityBuilder.create();
-            ContentType type = ContentType.parse(source.contentType());
-            if (source.path() != null) {
-                multipart.addPart("file", new FileBody(source.path().toFile(), type, source.fileName()));
-            } else if (source.bytes() != null) {
-                multipart.addPart("file", new ByteArrayBody(source.bytes(), type, source.fileName()));
-            } else {
-                multipart.addPart("file", new InputStreamBody(source.stream(), type, source.fileName()));
-            }
-            if (groupId != null && !groupId.isBlank()) {
-                multipart.addTextBody("group_id", groupId);
-            }
-            HttpPost post = new HttpPost(uri(config.assetUploadPath()));
-            post.setEntity(multipart.build());
-            return post;
-        };
-        Answer answer = execute(CallKind.CHANGE, request, true, source.isRepeatable());
-        JsonNode data = assetData(answer);
-        String uploadTaskId = text(data, "task_id");
-        if (uploadTaskId == null) {
-            throw new TransportException(new ErrorDetails(answer.status(), null, "no task_id in the upload answer", null, null,
-                    answer.requestId()), null);
+        return call(CallKind.CHANGE, false, () -> multipart(source, groupId), true, source.isRepeatable())
+                .thenApply(this::uploadJob);
+    }
+
+    private HttpUriRequestBase multipart(AssetSource source, String groupId) {
+        MultipartEntityBuilder multipart = MultipartEntityBuilder.create();
+        ContentType type = ContentType.parse(source.contentType());
+        if (source.path() != null) {
+            multipart.addPart("file", new FileBody(source.path().toFile(), type, source.fileName()));
+        } else if (source.bytes() != null) {
+            multipart.addPart("file", new ByteArrayBody(source.bytes(), type, source.fileName()));
+        } else {
+            multipart.addPart("file", new InputStreamBody(source.stream(), type, source.fileName()));
+        }
+        if (groupId != null && !groupId.isBlank()) {
+            multipart.addTextBody("group_id", groupId);
+        }
+        HttpPost post = new HttpPost(uri(config.assetUploadPath()));
+        post.setEntity(multipart.build());
+        return post;
+    }
+
+    private SeedanceResponse<String> uploadJob(Answer answer) {
+        String uploadTaskId = text(assetData(answer), "task_id");
+        if (!Ids.isValid(uploadTaskId)) {
+            throw new TransportException(new ErrorDetails(answer.status(), null,
+                    "the Asset Library answered without a usable upload job id", null, null, answer.requestId()), null);
         }
         return new SeedanceResponse<>(uploadTaskId, answer.requestId());
     }
 
     /**
      * Streams a remote medium into the Asset Library: fetched without the API key (it is for the API host only), never
-     * following redirects, with its type and announced size checked before the upload starts.
+     * following redirects, with its type and size checked before and while it streams. Fetch and upload share one I/O
+     * task: the fetched body is the upload's body.
      */
-    private SeedanceResponse<String> uploadRemote(AssetSource remote, String groupId) {
-        HttpGet fetch = new HttpGet(remote.url());
-        CloseableHttpClient fetcher = remote.isPrivateHostAllowed() ? http : guardedFetcher();
-        try {
-            return fetcher.execute(fetch, response -> {
-                if (response.getCode() != 200) {
-                    throw new TransportException(new ErrorDetails(response.getCode(), null, "the media URL "
-                            + remote.url() + " answered HTTP " + response.getCode() + " (redirects are not followed)",
-                            null, null, null), null);
-                }
-                HttpEntity entity = response.getEntity();
-                String announced = entity == null ? null : entity.getContentType();
-                String type = announced != null && MediaTypes.isSupported(announced) ? announced : remote.contentType();
-                InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
-                AssetSource streamed = AssetSource.ofStream(content, remote.fileName(), type,
-                        entity == null ? 0 : entity.getContentLength());
-                // a length the server did not announce is enforced while streaming
-                return upload(AssetSource.ofStream(new LimitedInputStream(content, AssetChecks.maxBytes(streamed.kind())),
-                        streamed.fileName(), streamed.contentType(), streamed.size()), groupId);
-            });
-        } catch (IOException e) {
-            throw new TransportException(new ErrorDetails(0, null, "could not fetch the media URL " + remote.url() + " ("
-                                                                   + e + ")", null, null, null), e);
-        }
-    }
-
-    /**
-     * The client that fetches remote media: like the API client, but its DNS resolver refuses internal addresses, so
-     * that a host checked as public cannot resolve to an internal address when it is fetched (DNS rebinding).
-     */
-    private synchronized CloseableHttpClient guardedFetcher() {
-        if (closed) {
-            throw new SeedanceException("the client is closed", null);
-        }
-        if (mediaFetcher == null) {
-            mediaFetcher = buildHttpClient(config, new PublicHostsResolver(config.proxyHost()));
-        }
-        return mediaFetcher;
-    }
-
-    @Override
-    public String findAssetId(String uploadTaskId) {
-        requireId(uploadTaskId);
-        URI uri;
-        try {
-            uri = new URIBuilder(uri(config.assetQueryPath())).addParameter("task_id", uploadTaskId).build();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(e);
-        }
-        // documented as needing no authentication: the key is not sent where it is not needed
-        Answer answer = execute(CallKind.READ, () -> new HttpGet(uri), false);
-        String assetId = text(assetData(answer), "asset_id");
-        return assetId == null || assetId.isBlank() ? null : assetId;
-    }
-
-    @Override
-    public CompletableFuture<Asset> awaitAsset(String uploadTaskId, Duration interval, Duration timeout) {
-        CompletableFuture<Asset> result = new CompletableFuture<>();
-        waits.add(result);
-        result.whenComplete((asset, failure) -> waits.remove(result));
-        if (closed) {
-            result.completeExceptionally(new SeedanceException("the client is closed; asset " + uploadTaskId
-                                                               + " was not awaited", null));
-            return result;
-        }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        scheduleAssetCheck(uploadTaskId, interval, deadline, result, 0);
+    private CompletableFuture<SeedanceResponse<String>> uploadRemote(AssetSource remote, String groupId) {
+        CompletableFuture<SeedanceResponse<String>> result = new CompletableFuture<>();
+        submit(() -> {
+            HttpGet fetch = new HttpGet(remote.url());
+            try {
+                fetcher(remote.isPrivateHostAllowed()).execute(fetch, response -> {
+                    if (response.getCode() != 200) {
+                        throw new TransportException(new ErrorDetails(response.getCode(), null, "the media URL "
+                                + remote.url() + " answered HTTP " + response.getCode() + " (redirects are not followed)",
+                                null, null, null), null);
+                    }
+                    HttpEntity entity = response.getEntity();
+                    String announced = entity == null ? null : entity.getContentType();
+                    String type = announced != null && MediaTypes.isSupported(announced) ? announced : remote.contentType();
+                    MediaKind kind = type == null ? null : MediaTypes.kindOf(type);
+                    InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
+                    // a length the server did not announce is enforced while streaming
+                    InputStream limited = kind == null ? content : new LimitedInputStream(content, AssetChecks.maxBytes(kind));
+                    AssetSource streamed = AssetSource.ofStream(limited, remote.fileName(), type,
+                            entity == null ? 0 : entity.getContentLength());
+                    // the body can be read once: the upload runs here, on this I/O thread, and is never resent
+                    result.complete(uploadJob(SeedanceClient.join(call(CallKind.CHANGE, false,
+                            () -> multipart(streamed, groupId), true, false, Runnable::run))));
+                    return null;
+                });
+            } catch (MediumTooLargeException e) {
+                result.completeExceptionally(new SeedanceValidationException("file", "a remote medium of more than "
+                        + e.limit() + " bytes", "media within the Asset Library's limits (images 30 MB, videos 50 MB, audio 15 MB)"));
+            } catch (IOException e) {
+                result.completeExceptionally(new TransportException(new ErrorDetails(0, null, "could not fetch the media URL "
+                        + remote.url() + " (" + e + ")", null, null, null), e));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }, result);
         return result;
     }
 
-    private void scheduleAssetCheck(String uploadTaskId, Duration interval, long deadline, CompletableFuture<Asset> result,
-            long delayMillis) {
-        try {
-            scheduler.schedule(() -> checkAsset(uploadTaskId, interval, deadline, result), delayMillis, TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            result.completeExceptionally(new SeedanceException("the client is closed; asset " + uploadTaskId
-                                                               + " was not awaited", e));
-        }
+    @Override
+    public CompletableFuture<Optional<String>> findAssetId(String uploadTaskId) {
+        return checked(() -> {
+            String id = Ids.check("uploadTaskId", uploadTaskId);
+            URI uri;
+            try {
+                uri = new URIBuilder(uri(config.assetQueryPath())).addParameter("task_id", id).build();
+            } catch (URISyntaxException e) {
+                throw new SeedanceValidationException("uploadTaskId", id, Ids.ALLOWED);
+            }
+            // documented as needing no authentication: the key is not sent where it is not needed
+            return call(CallKind.READ, false, () -> new HttpGet(uri), false, true).thenApply(answer -> {
+                String assetId = text(assetData(answer), "asset_id");
+                if (assetId == null || assetId.isBlank()) {
+                    return Optional.<String> empty();
+                }
+                if (!Ids.isValid(assetId)) {
+                    throw new TransportException(new ErrorDetails(answer.status(), null,
+                            "the Asset Library answered an unusable asset id", null, null, answer.requestId()), null);
+                }
+                return Optional.of(assetId);
+            });
+        });
     }
 
-    private void checkAsset(String uploadTaskId, Duration interval, long deadline, CompletableFuture<Asset> result) {
-        if (result.isDone()) {
-            return; // cancelled by the caller
-        }
-        try {
-            String assetId = findAssetId(uploadTaskId);
-            if (assetId != null) {
-                result.complete(new Asset(assetId, uploadTaskId));
-            } else if (System.nanoTime() - deadline >= 0) {
-                result.completeExceptionally(new AssetNotReadyException(new ErrorDetails(0, "AssetNotReady",
-                        "upload job " + uploadTaskId + " has no asset id yet; the wait timed out", null, null, null)));
-            } else {
-                scheduleAssetCheck(uploadTaskId, interval, deadline, result, interval.toMillis());
-            }
-        } catch (RuntimeException e) {
-            result.completeExceptionally(e);
-        }
+    @Override
+    public CompletableFuture<ResultStream> download(URI url, DownloadPolicy policy) {
+        return new Download(url, policy).start();
     }
 
     @Override
     public void close() {
         closed = true;
-        for (CompletableFuture<Asset> wait : waits) {
-            wait.completeExceptionally(new SeedanceException("the client was closed while waiting for an asset", null));
+        for (Call call : calls) {
+            call.fail(closedException());
         }
-        if (ownsScheduler) {
-            scheduler.shutdownNow();
+        if (ownedScheduler != null) {
+            ownedScheduler.shutdownNow();
+        }
+        if (ownedIo != null) {
+            ownedIo.shutdownNow();
         }
         http.close(CloseMode.GRACEFUL);
-        synchronized (this) {
-            if (mediaFetcher != null) {
-                mediaFetcher.close(CloseMode.GRACEFUL);
-                mediaFetcher = null;
+        synchronized (fetchers) {
+            for (int i = 0; i < fetchers.length; i++) {
+                if (fetchers[i] != null) {
+                    fetchers[i].close(CloseMode.GRACEFUL);
+                    fetchers[i] = null;
+                }
             }
         }
     }
 
-    // ---- HTTP plumbing
-
-    private Answer execute(CallKind kind, Supplier<HttpUriRequestBase> request, boolean authenticated) {
-        return execute(kind, request, authenticated, true);
+    private static SeedanceException closedException() {
+        return new SeedanceException("the Seedance client is closed; the call was not completed", null);
     }
 
-    private Answer execute(CallKind kind, Supplier<HttpUriRequestBase> request, boolean authenticated, boolean repeatable) {
-        RetryPolicy policy = config.retryPolicy();
-        for (int attempt = 0;; attempt++) {
-            boolean mayRetry = repeatable && attempt < policy.maxRetries();
-            HttpUriRequestBase http = request.get();
-            if (authenticated) {
-                http.setHeader(HttpHeaders.AUTHORIZATION, authorization());
+    /**
+     * The client that fetches remote media and result files: like the API client but without our API settings; when
+     * internal hosts are not allowed its DNS resolver refuses internal addresses, so that a host checked as public
+     * cannot resolve to an internal address when it is fetched (DNS rebinding).
+     */
+    private CloseableHttpClient fetcher(boolean privateHostsAllowed) {
+        synchronized (fetchers) {
+            if (closed) {
+                throw closedException();
             }
+            int i = privateHostsAllowed ? 1 : 0;
+            if (fetchers[i] == null) {
+                fetchers[i] = buildHttpClient(config, privateHostsAllowed ? null : new PublicHostsResolver(config.proxyHost()),
+                        false);
+            }
+            return fetchers[i];
+        }
+    }
+
+    // ---- calls: one attempt at a time on the I/O executor, waits scheduled on the clock
+
+    private <T> CompletableFuture<T> checked(Supplier<CompletableFuture<T>> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private void submit(Runnable task, CompletableFuture<?> result) {
+        if (closed) {
+            result.completeExceptionally(closedException());
+            return;
+        }
+        try {
+            io.execute(task);
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(closed ? closedException()
+                    : new TransportException(new ErrorDetails(0, null, "the I/O executor refused the call: " + e, null,
+                            null, null), e));
+        }
+    }
+
+    private CompletableFuture<Answer> call(CallKind kind, boolean list, Supplier<HttpUriRequestBase> request,
+            boolean authenticated, boolean repeatable) {
+        return call(kind, list, request, authenticated, repeatable, io);
+    }
+
+    private CompletableFuture<Answer> call(CallKind kind, boolean list, Supplier<HttpUriRequestBase> request,
+            boolean authenticated, boolean repeatable, Executor executor) {
+        Call call = new Call(kind, list, request, authenticated, repeatable, executor);
+        call.start();
+        return call.result;
+    }
+
+    /** One API call across its attempts. */
+    private final class Call {
+        private final CallKind kind;
+        private final boolean list;
+        private final Supplier<HttpUriRequestBase> request;
+        private final boolean authenticated;
+        private final boolean repeatable;
+        private final Executor executor;
+        private final CompletableFuture<Answer> result = new CompletableFuture<>();
+        private int attempt;
+
+        private Call(CallKind kind, boolean list, Supplier<HttpUriRequestBase> request, boolean authenticated,
+                     boolean repeatable, Executor executor) {
+            this.kind = kind;
+            this.list = list;
+            this.request = request;
+            this.authenticated = authenticated;
+            this.repeatable = repeatable;
+            this.executor = executor;
+        }
+
+        void start() {
+            calls.add(this);
+            result.whenComplete((answer, failure) -> calls.remove(this));
+            if (closed) {
+                fail(closedException());
+            } else {
+                pace();
+            }
+        }
+
+        void fail(Throwable failure) {
+            result.completeExceptionally(failure);
+        }
+
+        /** Waits for the account's next free slot (and the list endpoint's), then runs the attempt. */
+        private void pace() {
+            if (result.isDone()) {
+                return;
+            }
+            Instant now = clock.now();
+            Duration wait = config.accountLimits().requests().reserve(now);
+            if (list) {
+                Duration listWait = config.accountLimits().lists().reserve(now);
+                wait = listWait.compareTo(wait) > 0 ? listWait : wait;
+            }
+            if (wait.isZero() || executor != io) {
+                dispatch();
+            } else {
+                later(wait, this::dispatch);
+            }
+        }
+
+        private void later(Duration wait, Runnable task) {
+            try {
+                clock.schedule(wait, task);
+            } catch (RejectedExecutionException e) {
+                fail(closed ? closedException() : new TransportException(new ErrorDetails(0, null,
+                        "the scheduler refused a wait: " + e, null, null, null), e));
+            }
+        }
+
+        private void dispatch() {
+            if (result.isDone()) {
+                return;
+            }
+            if (executor == io) {
+                submit(this::attempt, result);
+            } else {
+                executor.execute(this::attempt);
+            }
+        }
+
+        private void attempt() {
+            if (result.isDone()) {
+                return;
+            }
+            try {
+                Answer answer = exchange();
+                if (answer != null) {
+                    result.complete(answer);
+                }
+            } catch (RuntimeException e) {
+                fail(e);
+            }
+        }
+
+        /** One attempt: the answer, or null when a retry was scheduled. */
+        private Answer exchange() {
+            RetryPolicy policy = config.retryPolicy();
+            boolean mayRetry = repeatable && attempt < policy.maxRetries();
+            HttpUriRequestBase message = request.get();
+            if (authenticated) {
+                message.setHeader(HttpHeaders.AUTHORIZATION, authorization());
+            }
+            HttpClientContext context = HttpClientContext.create();
             Answer answer;
             try {
-                answer = this.http.execute(http, this::toAnswer);
+                answer = http.execute(message, context, HttpSeedanceClient.this::toAnswer);
             } catch (TlsConnectException e) {
                 // TLS failed before the request was written: nothing was sent, and trying again will not help
-                throw new TransportException(transportDetails(http, "TLS failed while connecting", e), e);
+                throw new TransportException(transportDetails(message, "TLS failed while connecting; nothing was sent", e),
+                        e);
             } catch (MediumTooLargeException e) {
+                // a remote medium streamed into the upload passed the Asset Library's limit: refused, not sent whole
                 throw new SeedanceValidationException("file", "a remote medium of more than " + e.limit() + " bytes",
                         "media within the Asset Library's limits (images 30 MB, videos 50 MB, audio 15 MB)");
-            } catch (ConnectException | UnknownHostException | ConnectTimeoutException e) {
-                if (causedBy(e, TlsConnectException.class)) {
-                    // HttpClient wraps connect failures: TLS refused before the request was written, not worth retrying
-                    throw new TransportException(transportDetails(http, "TLS failed while connecting", e), e);
-                }
-                // the request never left: safe to send again, even a create
-                if (mayRetry) {
-                    pause(policy.backoff(attempt + 1, null), http, e.toString());
-                    continue;
-                }
-                throw new TransportException(transportDetails(http, "could not connect", e), e);
             } catch (IOException e) {
+                boolean sent = context.getAttribute(SENT) != null;
+                if (!sent && causedBy(e, TlsConnectException.class)) {
+                    throw new TransportException(transportDetails(message,
+                            "TLS failed while connecting; nothing was sent", e), e);
+                }
+                if (!sent && !isConnectFailure(e)) {
+                    // refused by the HTTP client itself (for example a URI it will not send): nothing was sent
+                    throw new TransportException(transportDetails(message, "refused before sending; nothing was sent", e),
+                            e);
+                }
+                if (!sent) {
+                    // the request never left: safe to send again, even a create
+                    if (mayRetry) {
+                        return retry(policy.backoff(attempt + 1, null), message, e.toString());
+                    }
+                    throw new TransportException(transportDetails(message, "could not connect; nothing was sent", e), e);
+                }
                 // the request may have been received (a reset mid-answer on TLS is an SSLException too)
                 if (kind == CallKind.CREATE) {
-                    throw new OutcomeUnknownException(transportDetails(http,
-                            "the answer was lost after the create was sent; a task may have been created", e), null, null, e);
+                    throw new OutcomeUnknownException(transportDetails(message, "the answer was lost", e), null, null,
+                            null, e);
                 }
                 if (kind == CallKind.CHANGE) {
-                    throw new TransportException(transportDetails(http,
+                    throw new TransportException(transportDetails(message,
                             "the answer was lost after the request was sent; it may have been applied", e), e);
                 }
                 if (mayRetry) {
-                    pause(policy.backoff(attempt + 1, null), http, e.toString());
-                    continue;
+                    return retry(policy.backoff(attempt + 1, null), message, e.toString());
                 }
-                throw new TransportException(transportDetails(http, e instanceof InterruptedIOException
+                throw new TransportException(transportDetails(message, e instanceof java.io.InterruptedIOException
                         ? "timed out waiting for the answer" : "the connection failed", e), e);
             }
             if (answer.status() >= 200 && answer.status() < 300) {
                 return answer;
             }
             Refusal refusal = refusal(answer);
+            if (list && answer.status() == 429 && answer.retryAfter() != null) {
+                // the list endpoint's own, tighter limit: every later list of the account waits too
+                config.accountLimits().lists().holdUntil(clock.now().plus(policy.cap(answer.retryAfter())));
+            }
             boolean refusedBeforeActing = refusal.byProvider() || (kind == CallKind.CHANGE && refusal.envelope());
-            if (mayRetry && retryable(kind, answer.status(), refusedBeforeActing)) {
-                pause(policy.backoff(attempt + 1, answer.retryAfter()), http, "HTTP " + answer.status());
-                continue;
+            if (mayRetry && retryable(kind, answer.status(), refusedBeforeActing, refusal.details().code())) {
+                return retry(policy.backoff(attempt + 1, answer.retryAfter()), message, "HTTP " + answer.status());
             }
             if (kind == CallKind.CREATE && answer.status() >= 500 && !(answer.status() == 503 && refusal.byProvider())) {
                 // a gateway's 500/502/504 may follow a task the service behind it already created
-                throw new OutcomeUnknownException(refusal.details(), null, null, null);
+                throw new OutcomeUnknownException(refusal.details(), null, null, null, null);
             }
             throw ErrorClassifier.classify(refusal.details(), answer.retryAfter());
         }
+
+        private Answer retry(Duration backoff, HttpUriRequestBase message, String reason) {
+            attempt++;
+            LOG.debug("Retrying {} {} in {} ms after {}", message.getMethod(), message.getPath(), backoff.toMillis(),
+                    reason);
+            later(backoff, this::pace);
+            return null;
+        }
+    }
+
+    private static boolean isConnectFailure(IOException e) {
+        return e instanceof ConnectException || e instanceof UnknownHostException || e instanceof ConnectTimeoutException
+                || e instanceof NoRouteToHostException || causedBy(e, ConnectException.class);
     }
 
     /**
      * Reads are retried on 429 and 5xx. Creates, uploads and cancels only on 429 and 503 carrying the provider's own
-     * error body: those were refused before anything was done.
+     * error body: those were refused before anything was done. A quota does not clear in seconds: never retried.
      */
-    private static boolean retryable(CallKind kind, int status, boolean providerRefusal) {
+    private static boolean retryable(CallKind kind, int status, boolean providerRefusal, String code) {
+        if (code != null && (code.startsWith("QuotaExceeded") || code.startsWith("SetLimitExceeded"))) {
+            return false;
+        }
         if (kind != CallKind.READ) {
             return (status == 429 || status == 503) && providerRefusal;
         }
@@ -490,20 +713,143 @@ public final class HttpSeedanceClient implements SeedanceClient {
         return false;
     }
 
-    private static void pause(Duration wait, HttpUriRequestBase request, String reason) {
-        LOG.debug("Retrying {} {} in {} ms after {}", request.getMethod(), request.getPath(), wait.toMillis(), reason);
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SeedanceException("interrupted while waiting to retry " + request.getMethod() + " "
-                                        + request.getPath(), e);
+    // ---- downloads
+
+    /** A result file download: redirects followed by hand, each hop checked; connection failures and 5xx retried. */
+    private final class Download {
+        private final DownloadPolicy policy;
+        private final CompletableFuture<ResultStream> result = new CompletableFuture<>();
+        private URI url;
+        private int redirects;
+        private int attempt;
+
+        private Download(URI url, DownloadPolicy policy) {
+            this.url = url;
+            this.policy = policy;
+        }
+
+        CompletableFuture<ResultStream> start() {
+            try {
+                check(url);
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+            submit(this::attempt, result);
+            return result;
+        }
+
+        private void check(URI target) {
+            String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+            boolean https = scheme.equals("https");
+            if (!(https || scheme.equals("http") && policy.allowHttp()) || target.getHost() == null
+                || target.getRawUserInfo() != null) {
+                throw new SeedanceValidationException("url", target, policy.allowHttp()
+                        ? "an absolute http(s) URL without user-info" : "an absolute https URL (set allowHttpDownloads"
+                                + " to fetch http URLs)");
+            }
+            if (!policy.admits(target.getHost())) {
+                throw new SeedanceValidationException("url", target, "a host of the download allow-list "
+                                                                    + policy.allowedHosts());
+            }
+            if (!policy.allowPrivateHosts()) {
+                try {
+                    for (InetAddress address : InetAddress.getAllByName(target.getHost())) {
+                        if (MediaUrlGuard.isInternal(address)) {
+                            throw new SeedanceValidationException("url", target, "a public host (it resolves to "
+                                    + address.getHostAddress() + "; set allowPrivateDownloadHosts=true to fetch from it)");
+                        }
+                    }
+                } catch (UnknownHostException e) {
+                    throw new TransportException(new ErrorDetails(0, null, "cannot resolve the result host "
+                                                                           + target.getHost(), null, null, null), e);
+                }
+            }
+        }
+
+        private void attempt() {
+            if (result.isDone()) {
+                return;
+            }
+            ClassicHttpResponse response = null;
+            try {
+                response = fetcher(policy.allowPrivateHosts()).executeOpen(null, new HttpGet(url), null);
+                int status = response.getCode();
+                if (status >= 300 && status < 400 && response.getFirstHeader(HttpHeaders.LOCATION) != null) {
+                    URI next = url.resolve(response.getFirstHeader(HttpHeaders.LOCATION).getValue());
+                    EntityUtils.consumeQuietly(response.getEntity());
+                    response.close();
+                    if (++redirects > policy.maxRedirects()) {
+                        throw new TransportException(new ErrorDetails(status, null, "more than " + policy.maxRedirects()
+                                + " redirects from " + url.getHost(), null, null, null), null);
+                    }
+                    check(next);
+                    url = next;
+                    submit(this::attempt, result);
+                    return;
+                }
+                if (status != 200) {
+                    Duration retryAfter = retryAfter(response);
+                    EntityUtils.consumeQuietly(response.getEntity());
+                    response.close();
+                    if ((status == 429 || status >= 500) && attempt < config.retryPolicy().maxRetries()) {
+                        retry(config.retryPolicy().backoff(++attempt, retryAfter));
+                        return;
+                    }
+                    throw ErrorClassifier.classify(new ErrorDetails(status, null, "the result host " + url.getHost()
+                            + " answered HTTP " + status, null, null, null), retryAfter);
+                }
+                HttpEntity entity = response.getEntity();
+                ClassicHttpResponse open = response;
+                result.complete(new ResultStream(url, entity == null ? InputStream.nullInputStream() : entity.getContent(),
+                        entity == null ? 0 : entity.getContentLength(), entity == null ? null : entity.getContentType(),
+                        open::close));
+            } catch (IOException e) {
+                closeQuietly(response);
+                // a GET changes nothing: any failure before the body may be retried
+                if (attempt < config.retryPolicy().maxRetries() && !causedBy(e, TlsConnectException.class)) {
+                    retry(config.retryPolicy().backoff(++attempt, null));
+                    return;
+                }
+                result.completeExceptionally(new TransportException(new ErrorDetails(0, null, "could not download from "
+                        + url.getHost() + " (" + e + ")", null, null, null), e));
+            } catch (RuntimeException e) {
+                closeQuietly(response);
+                result.completeExceptionally(e);
+            }
+        }
+
+        private void retry(Duration backoff) {
+            try {
+                clock.schedule(backoff, () -> submit(this::attempt, result));
+            } catch (RejectedExecutionException e) {
+                result.completeExceptionally(closedException());
+            }
         }
     }
 
+    private static void closeQuietly(ClassicHttpResponse response) {
+        if (response != null) {
+            try {
+                response.close();
+            } catch (IOException ignored) {
+                // the connection is discarded either way
+            }
+        }
+    }
+
+    // ---- answers
+
     private Answer toAnswer(ClassicHttpResponse response) throws IOException {
         HttpEntity entity = response.getEntity();
-        byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+        byte[] body = new byte[0];
+        if (entity != null) {
+            try (InputStream in = entity.getContent()) {
+                body = in.readNBytes(MAX_ANSWER_BYTES + 1);
+            }
+            if (body.length > MAX_ANSWER_BYTES) {
+                throw new IOException("an answer of more than " + MAX_ANSWER_BYTES + " bytes");
+            }
+        }
         return new Answer(response.getCode(), body, requestId(response), retryAfter(response));
     }
 
@@ -515,7 +861,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
         return header == null ? null : header.getValue();
     }
 
-    private static Duration retryAfter(ClassicHttpResponse response) {
+    private Duration retryAfter(ClassicHttpResponse response) {
         Header header = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
         if (header == null) {
             return null;
@@ -525,7 +871,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
         } catch (NumberFormatException e) {
             try {
-                Duration wait = Duration.between(Instant.now(),
+                Duration wait = Duration.between(clock.now(),
                         ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
                 return wait.isNegative() ? Duration.ZERO : wait;
             } catch (RuntimeException ignored) {
@@ -539,21 +885,27 @@ public final class HttpSeedanceClient implements SeedanceClient {
             JsonNode node = mapper.readTree(answer.body());
             JsonNode error = node == null ? null : node.get("error");
             if (error != null && error.isObject() && text(error, "code") != null) {
-                return new Refusal(new ErrorDetails(answer.status(), text(error, "code"), text(error, "message"),
-                        text(error, "param"), text(error, "type"), answer.requestId()), true, false);
+                return new Refusal(new ErrorDetails(answer.status(), redact(text(error, "code")),
+                        redact(text(error, "message")), redact(text(error, "param")), redact(text(error, "type")),
+                        answer.requestId()), true, false);
             }
             if (node != null && node.has("code") && (node.has("msg") || node.has("message"))) {
                 // the Asset Library's own envelope, or a gateway's
                 String message = node.has("msg") ? text(node, "msg") : text(node, "message");
-                return new Refusal(new ErrorDetails(answer.status(), text(node, "code"), message, null, null,
-                        answer.requestId()), false, true);
+                return new Refusal(new ErrorDetails(answer.status(), redact(text(node, "code")), redact(message), null,
+                        null, answer.requestId()), false, true);
             }
         } catch (IOException | RuntimeException e) {
             // not JSON: keep the status and a snippet
         }
         String snippet = new String(answer.body(), 0, Math.min(200, answer.body().length), StandardCharsets.UTF_8);
-        return new Refusal(new ErrorDetails(answer.status(), null, snippet.isBlank() ? "no error body" : snippet, null, null,
-                answer.requestId()), false, false);
+        return new Refusal(new ErrorDetails(answer.status(), null, snippet.isBlank() ? "no error body" : redact(snippet),
+                null, null, answer.requestId()), false, false);
+    }
+
+    /** A server may echo the credentials it refused: the key never reaches an exception or a log. */
+    private String redact(String text) {
+        return text == null ? null : text.replace(config.apiKey(), "***");
     }
 
     /** The {@code data} of an Asset Library answer, whose envelope may carry an error code under HTTP 200. */
@@ -573,7 +925,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
         JsonNode code = node.get("code");
         if (code != null && code.canConvertToInt() && code.asInt() != 200 && code.asInt() != 0) {
             String message = node.has("msg") ? text(node, "msg") : text(node, "message");
-            throw ErrorClassifier.classify(new ErrorDetails(code.asInt(), code.asText(), message, null, null,
+            throw ErrorClassifier.classify(new ErrorDetails(code.asInt(), code.asText(), redact(message), null, null,
                     answer.requestId()), null);
         }
         JsonNode data = node.get("data");
@@ -582,7 +934,11 @@ public final class HttpSeedanceClient implements SeedanceClient {
 
     private <T> T read(Answer answer, Class<T> type) {
         try {
-            return mapper.readValue(answer.body(), type);
+            T value = mapper.readValue(answer.body(), type);
+            if (value == null) {
+                throw new IOException("an empty answer");
+            }
+            return value;
         } catch (IOException e) {
             throw new TransportException(new ErrorDetails(answer.status(), null, "unreadable answer: " + e.getMessage(),
                     null, null, answer.requestId()), e);
@@ -615,12 +971,6 @@ public final class HttpSeedanceClient implements SeedanceClient {
         if (config.apiStyle() != ApiStyle.OFFICIAL) {
             throw new SeedanceValidationException("apiStyle", "openai (operation " + operation + ")",
                     "official: the OpenAI-style /v1/videos interface has no " + operation);
-        }
-    }
-
-    private static void requireId(String id) {
-        if (id == null || id.isBlank()) {
-            throw new SeedanceValidationException("taskId", id, "a non-blank task id");
         }
     }
 

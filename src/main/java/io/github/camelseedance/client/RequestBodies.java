@@ -5,6 +5,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelseedance.model.GenerationParameter;
 import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.Media;
 
@@ -31,21 +32,7 @@ final class RequestBodies {
         if (r.draftTaskId() != null) {
             content.addObject().put("type", "draft_task").putObject("draft_task").put("id", r.draftTaskId());
         }
-        putIfSet(body, "ratio", r.ratio());
-        putIfSet(body, "duration", r.duration());
-        putIfSet(body, "resolution", r.resolution());
-        putIfSet(body, "frames", r.frames());
-        putIfSet(body, "seed", r.seed());
-        putIfSet(body, "camera_fixed", r.cameraFixed());
-        putIfSet(body, "watermark", r.watermark());
-        putIfSet(body, "generate_audio", r.generateAudio());
-        putIfSet(body, "return_last_frame", r.returnLastFrame());
-        putIfSet(body, "callback_url", r.callbackUrl());
-        putIfSet(body, "service_tier", r.serviceTier());
-        putIfSet(body, "execution_expires_after", r.executionExpiresAfter());
-        putIfSet(body, "priority", r.priority());
-        putIfSet(body, "safety_identifier", r.safetyIdentifier());
-        putIfSet(body, "draft", r.draft());
+        r.parameters().forEach((parameter, value) -> put(body, parameter.officialName(), value));
         if (r.tools() != null) {
             ArrayNode tools = body.putArray("tools");
             for (Map<String, Object> tool : r.tools()) {
@@ -70,20 +57,15 @@ final class RequestBodies {
         for (Media m : r.media()) {
             media.addObject().put("type", m.role().wireName()).put("url", m.url());
         }
-        if (r.duration() != null) {
-            body.put("seconds", String.valueOf(r.duration()));
-        }
-        putIfSet(body, "size", r.resolution());
-        putIfSet(body, "ratio", r.ratio());
-        putIfSet(body, "seed", r.seed());
-        putIfSet(body, "watermark", r.watermark());
-        putIfSet(body, "generate_audio", r.generateAudio());
-        putIfSet(body, "return_last_frame", r.returnLastFrame());
-        putIfSet(body, "safety_identifier", r.safetyIdentifier());
+        r.parameters().forEach((parameter, value) -> put(body, parameter.openAiName(), openAiValue(parameter, value)));
         return body;
     }
 
-    private static void putIfSet(ObjectNode body, String name, Object value) {
+    private static <T> Object openAiValue(GenerationParameter<T> parameter, Object value) {
+        return parameter.openAiValue(parameter.cast(value));
+    }
+
+    private static void put(ObjectNode body, String name, Object value) {
         if (value instanceof String s) {
             body.put(name, s);
         } else if (value instanceof Integer i) {
@@ -92,6 +74,8 @@ final class RequestBodies {
             body.put(name, l);
         } else if (value instanceof Boolean b) {
             body.put(name, b);
+        } else {
+            throw new IllegalArgumentException(name + " has a value of an unexpected type: " + value.getClass());
         }
     }
 }

@@ -17,6 +17,11 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
     public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(30));
     public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO);
 
+    /** A server's Retry-After, no longer than {@code maxBackoff}. */
+    public Duration cap(Duration retryAfter) {
+        return retryAfter.compareTo(maxBackoff) > 0 ? maxBackoff : retryAfter;
+    }
+
     public RetryPolicy {
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must be >= 0 but was " + maxRetries);
@@ -27,9 +32,9 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
     }
 
     /** The wait before retry number {@code retry} (1-based), honouring the server's Retry-After up to the cap. */
-    Duration backoff(int retry, Duration retryAfter) {
+    public Duration backoff(int retry, Duration retryAfter) {
         if (retryAfter != null) {
-            return retryAfter.compareTo(maxBackoff) > 0 ? maxBackoff : retryAfter;
+            return cap(retryAfter);
         }
         long base = initialBackoff.toMillis() << Math.min(retry - 1, 20);
         long capped = Math.min(base, maxBackoff.toMillis());

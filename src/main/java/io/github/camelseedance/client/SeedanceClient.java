@@ -1,47 +1,83 @@
 package io.github.camelseedance.client;
 
 import java.io.Closeable;
-import java.time.Duration;
+import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
-import io.github.camelseedance.model.Asset;
 import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.Task;
 import io.github.camelseedance.model.TaskPage;
 import io.github.camelseedance.model.TaskQuery;
 
 /**
- * The Seedance API, free of Camel: the task API in the configured dialect, and the Asset Library. Every call either
- * answers or throws a {@link SeedanceException}; requests are not validated here beyond what the dialect cannot
- * express (validate a {@link GenerationRequest} with {@code GenerationRequestValidator} first).
+ * The Seedance API, free of Camel: the task API in the configured dialect, the Asset Library and result downloads.
+ * Every call is asynchronous: it answers at once with a future that completes when the server has answered (retries
+ * included, scheduled rather than slept), or fails with a {@link SeedanceException}; a request refused before it is
+ * sent fails with a {@code SeedanceValidationException}. Waiting for an asset or a task is not part of this interface:
+ * see {@code io.github.camelseedance.watch.Watcher}, which waits for many things with a few calls.
  */
 public interface SeedanceClient extends Closeable {
 
     /** Creates a (paid) generation task. Never resent when its answer is lost: see {@link OutcomeUnknownException}. */
-    SeedanceResponse<CreatedTask> create(GenerationRequest request);
+    CompletableFuture<SeedanceResponse<CreatedTask>> create(GenerationRequest request);
 
-    SeedanceResponse<Task> get(String taskId);
+    CompletableFuture<SeedanceResponse<Task>> get(String taskId);
 
     /** One page of the task list; official dialect only. */
-    SeedanceResponse<TaskPage> list(TaskQuery query);
+    CompletableFuture<SeedanceResponse<TaskPage>> list(TaskQuery query);
 
-    /** Cancels a queued task, or deletes the record of a finished one; official dialect only. */
-    SeedanceResponse<Void> cancel(String taskId);
+    /** Cancels a queued task, or deletes the record of a finished one; official dialect only. Never resent. */
+    CompletableFuture<SeedanceResponse<Void>> cancel(String taskId);
 
-    /** Uploads a medium to the Asset Library; answers the upload job id to wait on. */
-    SeedanceResponse<String> upload(AssetSource source, String groupId);
+    /** Uploads a medium to the Asset Library; answers the upload job id to look up the asset id with. */
+    CompletableFuture<SeedanceResponse<String>> upload(AssetSource source, String groupId);
 
-    /** Asks once whether an upload job has its asset id yet; null while it is being processed. */
-    String findAssetId(String uploadTaskId);
+    /** Asks once whether an upload job has its asset id yet: empty while the Asset Library is still processing it. */
+    CompletableFuture<Optional<String>> findAssetId(String uploadTaskId);
 
     /**
-     * Waits for an upload job's asset id without holding a thread: the check is re-scheduled every {@code interval}
-     * until the id appears or {@code timeout} passes ({@link AssetNotReadyException}).
+     * Opens a result file (a task's video or last frame) for reading, streamed from the file host: the future
+     * completes once the headers have arrived. The API key is not sent; the URL and every redirect must pass the
+     * policy.
      */
-    CompletableFuture<Asset> awaitAsset(String uploadTaskId, Duration interval, Duration timeout);
+    CompletableFuture<ResultStream> download(URI url, DownloadPolicy policy);
 
     SeedanceClientConfig config();
 
+    /** Closes the connections; calls still pending fail. */
     @Override
     void close();
+
+    /**
+     * Waits for a call, for code that wants to block: answers its value, or throws the {@link SeedanceException} or
+     * validation exception it failed with.
+     */
+    static <T> T join(CompletableFuture<T> call) {
+        try {
+            return call.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SeedanceException("interrupted while waiting for the Seedance API", e);
+        } catch (ExecutionException e) {
+            throw unwrap(e.getCause());
+        }
+    }
+
+    /** The failure a future completed with, without the CompletionException around it. */
+    static RuntimeException unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new SeedanceException(String.valueOf(cause), cause);
+    }
 }

@@ -1,9 +1,18 @@
 package io.github.camelseedance.client;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import javax.net.ssl.SSLContext;
+
+import io.github.camelseedance.model.SeedanceValidationException;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
 /**
  * Everything a {@link HttpSeedanceClient} needs: where, who, which dialect, and the HTTP settings. Immutable; equal
@@ -14,6 +23,8 @@ public final class SeedanceClientConfig {
     public static final String DEFAULT_VIDEOS_PATH = "/v1/videos";
     public static final String DEFAULT_ASSET_UPLOAD_PATH = "/v1/asset/upload";
     public static final String DEFAULT_ASSET_QUERY_PATH = "/v1/asset/jobs/get-asset-id";
+    /** One host serves every call: a pool this size, all of it usable for that host, keeps 64 concurrent calls flowing. */
+    public static final int DEFAULT_MAX_CONNECTIONS = 64;
 
     private final Provider provider;
     private final String baseUrl;
@@ -30,18 +41,24 @@ public final class SeedanceClientConfig {
     private final int maxConnectionsPerRoute;
     private final String proxyHost;
     private final Integer proxyPort;
+    private final boolean useSystemProperties;
     private final SSLContext sslContext;
     private final RetryPolicy retryPolicy;
+    private final AccountLimits accountLimits;
+    private final List<Consumer<HttpClientBuilder>> customizers;
 
     private SeedanceClientConfig(Builder b) {
         this.provider = b.provider;
-        String base = b.baseUrl != null ? b.baseUrl : b.provider.baseUrl();
+        String base = b.baseUrl != null ? b.baseUrl.trim() : b.provider.baseUrl();
         if (base == null || base.isBlank()) {
-            throw new IllegalArgumentException("baseUrl is required with provider " + b.provider);
+            throw new SeedanceValidationException("baseUrl", null, "an http(s) base URL with provider "
+                                                                   + b.provider.name().toLowerCase(Locale.ROOT));
         }
+        checkBaseUrl(base);
         this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         if (b.apiKey == null || b.apiKey.isBlank()) {
-            throw new IllegalArgumentException("apiKey is required (option apiKey or environment variable SEEDANCE_API_KEY)");
+            throw new SeedanceValidationException("apiKey", null,
+                    "an API key (option apiKey or environment variable SEEDANCE_API_KEY)");
         }
         this.apiKey = b.apiKey;
         this.authScheme = Objects.requireNonNull(b.authScheme, "authScheme");
@@ -53,11 +70,43 @@ public final class SeedanceClientConfig {
         this.connectTimeout = b.connectTimeout;
         this.responseTimeout = b.responseTimeout;
         this.maxConnections = b.maxConnections;
-        this.maxConnectionsPerRoute = b.maxConnectionsPerRoute;
+        // every call goes to one host: the per-route limit follows the total unless set
+        this.maxConnectionsPerRoute = b.maxConnectionsPerRoute != null ? b.maxConnectionsPerRoute : b.maxConnections;
         this.proxyHost = b.proxyHost;
         this.proxyPort = b.proxyPort;
+        this.useSystemProperties = b.useSystemProperties;
         this.sslContext = b.sslContext;
         this.retryPolicy = Objects.requireNonNull(b.retryPolicy, "retryPolicy");
+        this.accountLimits = Objects.requireNonNull(b.accountLimits, "accountLimits");
+        this.customizers = List.copyOf(b.customizers);
+        if (maxConnections < 1 || maxConnectionsPerRoute < 1) {
+            throw new SeedanceValidationException("maxConnections", maxConnections + "/" + maxConnectionsPerRoute,
+                    "1 or more connections");
+        }
+    }
+
+    /**
+     * The base URL is where the API key is sent: an absolute http(s) URL with a host and nothing that would change
+     * where it goes or be dropped on the way (user-info, a query, a fragment).
+     */
+    public static void checkBaseUrl(String url) {
+        String allowed = "an absolute http:// or https:// URL with a host and no user-info, query or fragment";
+        URI uri;
+        try {
+            uri = new URI(url.trim());
+        } catch (URISyntaxException e) {
+            throw new SeedanceValidationException("baseUrl", url, allowed);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawUserInfo() != null
+            || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.isOpaque()) {
+            throw new SeedanceValidationException("baseUrl", redactUserInfo(url), allowed);
+        }
+    }
+
+    /** A refused base URL is shown without its user-info, which may hold a password. */
+    private static String redactUserInfo(String url) {
+        return url.replaceFirst("(?i)^([a-z][a-z0-9+.-]*://)[^/@]*@", "$1***@");
     }
 
     private static String path(String path) {
@@ -134,6 +183,20 @@ public final class SeedanceClientConfig {
         return sslContext;
     }
 
+    /** Whether the JVM's proxy and TLS system properties apply (as in Camel HTTP's useSystemProperties). */
+    public boolean useSystemProperties() {
+        return useSystemProperties;
+    }
+
+    public AccountLimits accountLimits() {
+        return accountLimits;
+    }
+
+    /** Applied, in order, to the HttpClient builder after our own settings (Camel HTTP's HttpClientConfigurer). */
+    public List<Consumer<HttpClientBuilder>> customizers() {
+        return customizers;
+    }
+
     public RetryPolicy retryPolicy() {
         return retryPolicy;
     }
@@ -147,7 +210,11 @@ public final class SeedanceClientConfig {
                 && connectTimeout.equals(c.connectTimeout) && responseTimeout.equals(c.responseTimeout)
                 && maxConnections == c.maxConnections && maxConnectionsPerRoute == c.maxConnectionsPerRoute
                 && Objects.equals(proxyHost, c.proxyHost) && Objects.equals(proxyPort, c.proxyPort)
-                && sslContext == c.sslContext && retryPolicy.equals(c.retryPolicy);
+                && useSystemProperties == c.useSystemProperties && sslContext == c.sslContext
+                && retryPolicy.equals(c.retryPolicy)
+                && accountLimits.requests().perSecond() == c.accountLimits.requests().perSecond()
+                && accountLimits.lists().perSecond() == c.accountLimits.lists().perSecond()
+                && customizers.equals(c.customizers);
     }
 
     @Override
@@ -159,7 +226,8 @@ public final class SeedanceClientConfig {
     public String toString() {
         return "SeedanceClientConfig[provider=" + provider + ", baseUrl=" + baseUrl + ", apiKey=xxxxxx, authScheme="
                + authScheme + ", apiStyle=" + apiStyle + ", tasksPath=" + tasksPath + ", connectTimeout=" + connectTimeout
-               + ", responseTimeout=" + responseTimeout + ", maxConnections=" + maxConnections + "]";
+               + ", responseTimeout=" + responseTimeout + ", maxConnections=" + maxConnections + "/" + maxConnectionsPerRoute
+               + "]";
     }
 
     public static final class Builder {
@@ -174,12 +242,15 @@ public final class SeedanceClientConfig {
         private String assetQueryPath = DEFAULT_ASSET_QUERY_PATH;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration responseTimeout = Duration.ofSeconds(60);
-        private int maxConnections = 50;
-        private int maxConnectionsPerRoute = 20;
+        private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+        private Integer maxConnectionsPerRoute;
         private String proxyHost;
         private Integer proxyPort;
+        private boolean useSystemProperties;
         private SSLContext sslContext;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private AccountLimits accountLimits = AccountLimits.unlimited();
+        private final List<Consumer<HttpClientBuilder>> customizers = new ArrayList<>();
 
         private Builder() {
         }
@@ -246,7 +317,8 @@ public final class SeedanceClientConfig {
             return this;
         }
 
-        public Builder maxConnectionsPerRoute(int maxConnectionsPerRoute) {
+        /** The connections to the API host; null (the default) follows {@link #maxConnections(int)}. */
+        public Builder maxConnectionsPerRoute(Integer maxConnectionsPerRoute) {
             this.maxConnectionsPerRoute = maxConnectionsPerRoute;
             return this;
         }
@@ -264,6 +336,23 @@ public final class SeedanceClientConfig {
 
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = retryPolicy;
+            return this;
+        }
+
+        public Builder useSystemProperties(boolean useSystemProperties) {
+            this.useSystemProperties = useSystemProperties;
+            return this;
+        }
+
+        /** The rate limits of the account, shared by every client with its key. */
+        public Builder accountLimits(AccountLimits accountLimits) {
+            this.accountLimits = accountLimits;
+            return this;
+        }
+
+        /** Adds a customizer of the HttpClient builder, applied after our own settings. */
+        public Builder customizer(Consumer<HttpClientBuilder> customizer) {
+            this.customizers.add(Objects.requireNonNull(customizer, "customizer"));
             return this;
         }
 

@@ -23,7 +23,12 @@ public class SeedanceException extends RuntimeException {
     }
 
     public SeedanceException(ErrorDetails details, Throwable cause) {
-        super(describe(details), cause);
+        this(describe(details), details, cause);
+    }
+
+    /** For subclasses whose message says more than the server's answer. */
+    protected SeedanceException(String message, ErrorDetails details, Throwable cause) {
+        super(message, cause);
         this.httpStatus = details.httpStatus();
         this.code = details.code();
         this.errorMessage = details.message();
@@ -32,7 +37,7 @@ public class SeedanceException extends RuntimeException {
         this.requestId = details.requestId();
     }
 
-    private static String describe(ErrorDetails d) {
+    static String describe(ErrorDetails d) {
         StringBuilder s = new StringBuilder();
         if (d.httpStatus() > 0) {
             s.append("HTTP ").append(d.httpStatus()).append(' ');

@@ -1,15 +1,20 @@
 package io.github.camelseedance.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * A video generation request, independent of the dialect it is sent in: the client writes it as the official
- * {@code content[]} body or as the OpenAI-style {@code media[]} body. Null parameters are not sent, so the server
- * applies its defaults. Build one with {@link #builder()}; check it with {@link GenerationRequestValidator}.
+ * {@code content[]} body or as the OpenAI-style {@code media[]} body. Its parameters are the rows of
+ * {@link GenerationParameter}; those not set are not sent, so the server applies its defaults. Build one with
+ * {@link #builder()}; check it with {@link GenerationRequestValidator}.
  */
 public final class GenerationRequest {
 
@@ -17,21 +22,7 @@ public final class GenerationRequest {
     private final String prompt;
     private final List<Media> media;
     private final String draftTaskId;
-    private final String ratio;
-    private final Integer duration;
-    private final String resolution;
-    private final Integer frames;
-    private final Long seed;
-    private final Boolean cameraFixed;
-    private final Boolean watermark;
-    private final Boolean generateAudio;
-    private final Boolean returnLastFrame;
-    private final String callbackUrl;
-    private final String serviceTier;
-    private final Long executionExpiresAfter;
-    private final Integer priority;
-    private final String safetyIdentifier;
-    private final Boolean draft;
+    private final Map<GenerationParameter<?>, Object> parameters;
     private final List<Map<String, Object>> tools;
 
     private GenerationRequest(Builder b) {
@@ -39,21 +30,7 @@ public final class GenerationRequest {
         this.prompt = b.prompt;
         this.media = List.copyOf(b.media);
         this.draftTaskId = b.draftTaskId;
-        this.ratio = b.ratio;
-        this.duration = b.duration;
-        this.resolution = b.resolution;
-        this.frames = b.frames;
-        this.seed = b.seed;
-        this.cameraFixed = b.cameraFixed;
-        this.watermark = b.watermark;
-        this.generateAudio = b.generateAudio;
-        this.returnLastFrame = b.returnLastFrame;
-        this.callbackUrl = b.callbackUrl;
-        this.serviceTier = b.serviceTier;
-        this.executionExpiresAfter = b.executionExpiresAfter;
-        this.priority = b.priority;
-        this.safetyIdentifier = b.safetyIdentifier;
-        this.draft = b.draft;
+        this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.parameters));
         this.tools = b.tools == null ? null : List.copyOf(b.tools);
     }
 
@@ -67,21 +44,7 @@ public final class GenerationRequest {
         b.prompt = prompt;
         b.media.addAll(media);
         b.draftTaskId = draftTaskId;
-        b.ratio = ratio;
-        b.duration = duration;
-        b.resolution = resolution;
-        b.frames = frames;
-        b.seed = seed;
-        b.cameraFixed = cameraFixed;
-        b.watermark = watermark;
-        b.generateAudio = generateAudio;
-        b.returnLastFrame = returnLastFrame;
-        b.callbackUrl = callbackUrl;
-        b.serviceTier = serviceTier;
-        b.executionExpiresAfter = executionExpiresAfter;
-        b.priority = priority;
-        b.safetyIdentifier = safetyIdentifier;
-        b.draft = draft;
+        b.parameters.putAll(parameters);
         b.tools = tools == null ? null : new ArrayList<>(tools);
         return b;
     }
@@ -110,64 +73,14 @@ public final class GenerationRequest {
         return draftTaskId;
     }
 
-    public String ratio() {
-        return ratio;
+    /** The value of a parameter, or null when it is not set (the server applies its default). */
+    public <T> T get(GenerationParameter<T> parameter) {
+        return parameter.cast(parameters.get(parameter));
     }
 
-    public Integer duration() {
-        return duration;
-    }
-
-    public String resolution() {
-        return resolution;
-    }
-
-    public Integer frames() {
-        return frames;
-    }
-
-    public Long seed() {
-        return seed;
-    }
-
-    public Boolean cameraFixed() {
-        return cameraFixed;
-    }
-
-    public Boolean watermark() {
-        return watermark;
-    }
-
-    public Boolean generateAudio() {
-        return generateAudio;
-    }
-
-    public Boolean returnLastFrame() {
-        return returnLastFrame;
-    }
-
-    public String callbackUrl() {
-        return callbackUrl;
-    }
-
-    public String serviceTier() {
-        return serviceTier;
-    }
-
-    public Long executionExpiresAfter() {
-        return executionExpiresAfter;
-    }
-
-    public Integer priority() {
-        return priority;
-    }
-
-    public String safetyIdentifier() {
-        return safetyIdentifier;
-    }
-
-    public Boolean draft() {
-        return draft;
+    /** The parameters that are set, in the table's order. */
+    public Map<GenerationParameter<?>, Object> parameters() {
+        return parameters;
     }
 
     public List<Map<String, Object>> tools() {
@@ -177,20 +90,13 @@ public final class GenerationRequest {
     @Override
     public boolean equals(Object o) {
         return o instanceof GenerationRequest r && Objects.equals(model, r.model) && Objects.equals(prompt, r.prompt)
-                && media.equals(r.media) && Objects.equals(draftTaskId, r.draftTaskId) && Objects.equals(ratio, r.ratio)
-                && Objects.equals(duration, r.duration) && Objects.equals(resolution, r.resolution)
-                && Objects.equals(frames, r.frames) && Objects.equals(seed, r.seed)
-                && Objects.equals(cameraFixed, r.cameraFixed) && Objects.equals(watermark, r.watermark)
-                && Objects.equals(generateAudio, r.generateAudio) && Objects.equals(returnLastFrame, r.returnLastFrame)
-                && Objects.equals(callbackUrl, r.callbackUrl) && Objects.equals(serviceTier, r.serviceTier)
-                && Objects.equals(executionExpiresAfter, r.executionExpiresAfter) && Objects.equals(priority, r.priority)
-                && Objects.equals(safetyIdentifier, r.safetyIdentifier) && Objects.equals(draft, r.draft)
-                && Objects.equals(tools, r.tools);
+                && media.equals(r.media) && Objects.equals(draftTaskId, r.draftTaskId)
+                && parameters.equals(r.parameters) && Objects.equals(tools, r.tools);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(model, prompt, media, draftTaskId, ratio, duration, resolution, seed);
+        return Objects.hash(model, prompt, media, draftTaskId, parameters);
     }
 
     @Override
@@ -203,15 +109,7 @@ public final class GenerationRequest {
         if (!media.isEmpty()) {
             s.add("media=" + media);
         }
-        if (ratio != null) {
-            s.add("ratio=" + ratio);
-        }
-        if (duration != null) {
-            s.add("duration=" + duration);
-        }
-        if (resolution != null) {
-            s.add("resolution=" + resolution);
-        }
+        parameters.forEach((p, v) -> s.add(p.option() + "=" + RedactedText.shorten(v)));
         return s.toString();
     }
 
@@ -221,21 +119,8 @@ public final class GenerationRequest {
         private String prompt;
         private final List<Media> media = new ArrayList<>();
         private String draftTaskId;
-        private String ratio;
-        private Integer duration;
-        private String resolution;
-        private Integer frames;
-        private Long seed;
-        private Boolean cameraFixed;
-        private Boolean watermark;
-        private Boolean generateAudio;
-        private Boolean returnLastFrame;
-        private String callbackUrl;
-        private String serviceTier;
-        private Long executionExpiresAfter;
-        private Integer priority;
-        private String safetyIdentifier;
-        private Boolean draft;
+        private final Map<GenerationParameter<?>, Object> parameters = new TreeMap<>(
+                Comparator.comparingInt(GenerationParameter.ALL::indexOf));
         private List<Map<String, Object>> tools;
 
         private Builder() {
@@ -297,79 +182,27 @@ public final class GenerationRequest {
             return this;
         }
 
-        public Builder ratio(String ratio) {
-            this.ratio = ratio;
+        /** Sets a parameter; null unsets it. */
+        public <T> Builder set(GenerationParameter<T> parameter, T value) {
+            if (value == null) {
+                parameters.remove(parameter);
+            } else {
+                parameters.put(parameter, parameter.cast(value));
+            }
             return this;
         }
 
-        public Builder duration(Integer duration) {
-            this.duration = duration;
+        /** Sets a parameter only when it is not set yet: defaults under values already given. */
+        public <T> Builder setIfAbsent(GenerationParameter<T> parameter, T value) {
+            if (value != null) {
+                parameters.putIfAbsent(parameter, parameter.cast(value));
+            }
             return this;
         }
 
-        public Builder resolution(String resolution) {
-            this.resolution = resolution;
-            return this;
-        }
-
-        public Builder frames(Integer frames) {
-            this.frames = frames;
-            return this;
-        }
-
-        public Builder seed(Long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        public Builder cameraFixed(Boolean cameraFixed) {
-            this.cameraFixed = cameraFixed;
-            return this;
-        }
-
-        public Builder watermark(Boolean watermark) {
-            this.watermark = watermark;
-            return this;
-        }
-
-        public Builder generateAudio(Boolean generateAudio) {
-            this.generateAudio = generateAudio;
-            return this;
-        }
-
-        public Builder returnLastFrame(Boolean returnLastFrame) {
-            this.returnLastFrame = returnLastFrame;
-            return this;
-        }
-
-        public Builder callbackUrl(String callbackUrl) {
-            this.callbackUrl = callbackUrl;
-            return this;
-        }
-
-        public Builder serviceTier(String serviceTier) {
-            this.serviceTier = serviceTier;
-            return this;
-        }
-
-        public Builder executionExpiresAfter(Long executionExpiresAfter) {
-            this.executionExpiresAfter = executionExpiresAfter;
-            return this;
-        }
-
-        public Builder priority(Integer priority) {
-            this.priority = priority;
-            return this;
-        }
-
-        public Builder safetyIdentifier(String safetyIdentifier) {
-            this.safetyIdentifier = safetyIdentifier;
-            return this;
-        }
-
-        public Builder draft(Boolean draft) {
-            this.draft = draft;
-            return this;
+        /** The value of a parameter set so far, or null. */
+        public <T> T get(GenerationParameter<T> parameter) {
+            return parameter.cast(parameters.get(parameter));
         }
 
         public Builder tools(List<Map<String, Object>> tools) {

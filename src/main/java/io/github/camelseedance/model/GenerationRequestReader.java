@@ -15,12 +15,15 @@ import java.util.TreeSet;
  */
 public final class GenerationRequestReader {
 
-    private static final Set<String> KEYS = new TreeSet<>(List.of("model", "prompt", "content", "ratio", "duration",
-            "resolution", "frames", "seed", "camera_fixed", "watermark", "generate_audio", "return_last_frame",
-            "callback_url", "service_tier", "execution_expires_after", "priority", "safety_identifier", "draft",
-            "tools"));
+    private static final Set<String> KEYS = keys();
 
     private GenerationRequestReader() {
+    }
+
+    private static Set<String> keys() {
+        Set<String> keys = new TreeSet<>(List.of("model", "prompt", "content", "tools"));
+        GenerationParameter.ALL.forEach(p -> keys.add(p.officialName()));
+        return keys;
     }
 
     public static GenerationRequest fromMap(Map<?, ?> map) {
@@ -30,29 +33,21 @@ public final class GenerationRequestReader {
             }
         }
         GenerationRequest.Builder b = GenerationRequest.builder()
-                .model(string(map, "model"))
-                .prompt(string(map, "prompt"))
-                .ratio(string(map, "ratio"))
-                .duration(integer(map, "duration"))
-                .resolution(string(map, "resolution"))
-                .frames(integer(map, "frames"))
-                .seed(longValue(map, "seed"))
-                .cameraFixed(bool(map, "camera_fixed"))
-                .watermark(bool(map, "watermark"))
-                .generateAudio(bool(map, "generate_audio"))
-                .returnLastFrame(bool(map, "return_last_frame"))
-                .callbackUrl(string(map, "callback_url"))
-                .serviceTier(string(map, "service_tier"))
-                .executionExpiresAfter(longValue(map, "execution_expires_after"))
-                .priority(integer(map, "priority"))
-                .safetyIdentifier(string(map, "safety_identifier"))
-                .draft(bool(map, "draft"))
+                .model(ExactValues.convert("body.model", map.get("model"), String.class))
+                .prompt(ExactValues.convert("body.prompt", map.get("prompt"), String.class))
                 .tools(tools(map.get("tools")));
+        for (GenerationParameter<?> p : GenerationParameter.ALL) {
+            read(b, p, map.get(p.officialName()));
+        }
         Object content = map.get("content");
         if (content != null) {
             readContent(b, content);
         }
         return b.build();
+    }
+
+    private static <T> void read(GenerationRequest.Builder b, GenerationParameter<T> p, Object value) {
+        b.set(p, ExactValues.convert("body." + p.officialName(), value, p.type()));
     }
 
     private static void readContent(GenerationRequest.Builder b, Object content) {
@@ -113,54 +108,6 @@ public final class GenerationRequestReader {
             return s;
         }
         throw new SeedanceValidationException(field + "." + key, value, "a non-blank string");
-    }
-
-    private static String string(Map<?, ?> map, String key) {
-        Object value = map.get(key);
-        if (value == null || value instanceof String) {
-            return (String) value;
-        }
-        throw new SeedanceValidationException("body." + key, value, "a string");
-    }
-
-    private static Integer integer(Map<?, ?> map, String key) {
-        Long value = longValue(map, key);
-        if (value == null) {
-            return null;
-        }
-        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw new SeedanceValidationException("body." + key, value, "a 32-bit integer");
-        }
-        return value.intValue();
-    }
-
-    private static Long longValue(Map<?, ?> map, String key) {
-        Object value = map.get(key);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-            return ((Number) value).longValue();
-        }
-        if (value instanceof String s) {
-            try {
-                return Long.parseLong(s.trim());
-            } catch (NumberFormatException e) {
-                // refused below
-            }
-        }
-        throw new SeedanceValidationException("body." + key, value, "an integer");
-    }
-
-    private static Boolean bool(Map<?, ?> map, String key) {
-        Object value = map.get(key);
-        if (value == null || value instanceof Boolean) {
-            return (Boolean) value;
-        }
-        if ("true".equals(value) || "false".equals(value)) {
-            return Boolean.valueOf((String) value);
-        }
-        throw new SeedanceValidationException("body." + key, value, "true or false");
     }
 
     @SuppressWarnings("unchecked")

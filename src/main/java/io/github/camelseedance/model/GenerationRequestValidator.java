@@ -12,14 +12,6 @@ import java.util.Locale;
  */
 public final class GenerationRequestValidator {
 
-    public static final int MIN_DURATION = 4;
-    public static final int MAX_DURATION = 15;
-    public static final long MIN_SEED = -1;
-    /** The docs disagree on the upper bound (2^31-1 in one place): accept the wider one, the server judges. */
-    public static final long MAX_SEED = 4294967295L;
-    public static final long MIN_EXPIRES_AFTER = 3600;
-    public static final long MAX_EXPIRES_AFTER = 259200;
-    public static final int MAX_SAFETY_IDENTIFIER = 64;
     public static final int MAX_REFERENCE_IMAGES = 9;
     public static final int MAX_REFERENCE_VIDEOS = 3;
     public static final int MAX_REFERENCE_AUDIOS = 3;
@@ -54,48 +46,11 @@ public final class GenerationRequestValidator {
     }
 
     private static void checkParameters(GenerationRequest r) {
-        if (r.ratio() != null && !Ratios.ALL.contains(r.ratio())) {
-            throw new SeedanceValidationException("ratio", r.ratio(), String.join(", ", Ratios.ALL));
-        }
-        if (r.resolution() != null && !Resolutions.ALL.contains(r.resolution())) {
-            throw new SeedanceValidationException("resolution", r.resolution(), String.join(", ", Resolutions.ALL));
-        }
-        Integer duration = r.duration();
-        if (duration != null && duration != -1 && (duration < MIN_DURATION || duration > MAX_DURATION)) {
-            throw new SeedanceValidationException("duration", duration,
-                    MIN_DURATION + ".." + MAX_DURATION + " seconds, or -1 to let the model choose");
-        }
-        if (r.seed() != null && (r.seed() < MIN_SEED || r.seed() > MAX_SEED)) {
-            throw new SeedanceValidationException("seed", r.seed(), MIN_SEED + ".." + MAX_SEED + " (-1 for random)");
-        }
-        Long expires = r.executionExpiresAfter();
-        if (expires != null && (expires < MIN_EXPIRES_AFTER || expires > MAX_EXPIRES_AFTER)) {
-            throw new SeedanceValidationException("executionExpiresAfter", expires,
-                    MIN_EXPIRES_AFTER + ".." + MAX_EXPIRES_AFTER + " seconds");
-        }
-        if (r.safetyIdentifier() != null && r.safetyIdentifier().length() > MAX_SAFETY_IDENTIFIER) {
-            throw new SeedanceValidationException("safetyIdentifier", r.safetyIdentifier(),
-                    "at most " + MAX_SAFETY_IDENTIFIER + " characters");
-        }
-        if (r.frames() != null && r.frames() <= 0) {
-            throw new SeedanceValidationException("frames", r.frames(), "a positive number of frames");
-        }
-        if (r.callbackUrl() != null) {
-            checkCallbackUrl(r.callbackUrl());
-        }
+        r.parameters().forEach(GenerationRequestValidator::check);
     }
 
-    private static void checkCallbackUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return;
-            }
-        } catch (URISyntaxException e) {
-            // refused below
-        }
-        throw new SeedanceValidationException("callbackUrl", url, "an absolute http:// or https:// URL");
+    private static <T> void check(GenerationParameter<T> parameter, Object value) {
+        parameter.check(parameter.cast(value));
     }
 
     private static void checkMedia(List<Media> media) {
@@ -206,8 +161,9 @@ public final class GenerationRequestValidator {
     private static void checkCapabilities(GenerationRequest r) {
         ModelCapabilities.of(r.model()).ifPresent(capabilities -> {
             String max = capabilities.maxResolution(r.mode());
-            if (r.resolution() != null && Resolutions.rank(r.resolution()) > Resolutions.rank(max)) {
-                throw new SeedanceValidationException("resolution", r.resolution(),
+            String resolution = r.get(GenerationParameter.RESOLUTION);
+            if (resolution != null && Resolutions.rank(resolution) > Resolutions.rank(max)) {
+                throw new SeedanceValidationException("resolution", resolution,
                         "at most " + max + " for " + r.mode().name().toLowerCase(Locale.ROOT).replace('_', '-')
                                                                          + " on " + r.model());
             }

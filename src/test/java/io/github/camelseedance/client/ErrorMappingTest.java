@@ -54,8 +54,8 @@ class ErrorMappingTest {
                 Arguments.of(500, "InternalServiceError", ServerErrorException.class));
     }
 
-    private static HttpSeedanceClient noRetryClient() {
-        return new HttpSeedanceClient(config(wm, PROVIDER).retryPolicy(RetryPolicy.NONE).build());
+    private static BlockingClient noRetryClient() {
+        return new BlockingClient(new HttpSeedanceClient(config(wm, PROVIDER).retryPolicy(RetryPolicy.NONE).build()));
     }
 
     private static String body(String code) {
@@ -81,7 +81,7 @@ class ErrorMappingTest {
         wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "req-" + status)
                 .withBody(body(code))));
-        try (HttpSeedanceClient client = noRetryClient()) {
+        try (BlockingClient client = noRetryClient()) {
             SeedanceException e = assertThrows(SeedanceException.class, () -> client.get("cgt-1"));
             assertEquals(expected, e.getClass(), e.getMessage());
             assertDetails(e, status, code, "req-" + status);
@@ -94,7 +94,7 @@ class ErrorMappingTest {
         wm.stubFor(post(urlEqualTo(PROVIDER.tasksPath())).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", "application/json").withHeader("x-tt-logid", "log-" + status)
                 .withBody(body(code))));
-        try (HttpSeedanceClient client = noRetryClient()) {
+        try (BlockingClient client = noRetryClient()) {
             SeedanceException e = assertThrows(SeedanceException.class,
                     () -> client.create(GenerationRequest.builder().model(STANDARD).prompt("x").build()));
             // a 500 to a create may follow a task created behind a gateway: the outcome is unknown, never "retry"
@@ -107,7 +107,7 @@ class ErrorMappingTest {
     @Test
     void taskNotFoundWithoutBody() {
         wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(404).withHeader("X-Request-Id", "r404")));
-        try (HttpSeedanceClient client = noRetryClient()) {
+        try (BlockingClient client = noRetryClient()) {
             NotFoundException e = assertThrows(NotFoundException.class, () -> client.get("cgt-1"));
             assertEquals(404, e.getHttpStatus());
             assertNull(e.getCode());
@@ -119,7 +119,7 @@ class ErrorMappingTest {
     void nonJsonErrorBodyKeepsTheStatus() {
         wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
                 .withHeader("X-Request-Id", "r502").withBody("<html><body>Bad Gateway</body></html>")));
-        try (HttpSeedanceClient client = noRetryClient()) {
+        try (BlockingClient client = noRetryClient()) {
             ServerErrorException e = assertThrows(ServerErrorException.class, () -> client.get("cgt-1"));
             assertEquals(502, e.getHttpStatus());
             assertNull(e.getCode());
@@ -127,12 +127,12 @@ class ErrorMappingTest {
             assertEquals("r502", e.getRequestId());
         }
         wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(400).withBody("bad request")));
-        try (HttpSeedanceClient client = noRetryClient()) {
+        try (BlockingClient client = noRetryClient()) {
             InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> client.get("cgt-1"));
             assertEquals(400, e.getHttpStatus());
         }
         wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(401).withBody("")));
-        try (HttpSeedanceClient client = noRetryClient()) {
+        try (BlockingClient client = noRetryClient()) {
             assertEquals(401, assertThrows(AuthenticationException.class, () -> client.get("cgt-1")).getHttpStatus());
         }
     }
@@ -141,7 +141,7 @@ class ErrorMappingTest {
     void errorWithoutWrapperKeepsTheStatus() {
         wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(503)
                 .withBody("{\"message\":\"overloaded\"}")));
-        try (HttpSeedanceClient client = noRetryClient()) {
+        try (BlockingClient client = noRetryClient()) {
             assertEquals(503, assertThrows(ServerErrorException.class, () -> client.get("cgt-1")).getHttpStatus());
         }
     }
@@ -150,7 +150,7 @@ class ErrorMappingTest {
     void rateLimitedKeepsRetryAfterInSeconds() {
         wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")
                 .withBody(body("RateLimitExceeded.EndpointRPMExceeded"))));
-        try (HttpSeedanceClient client = noRetryClient()) {
+        try (BlockingClient client = noRetryClient()) {
             RateLimitedException e = assertThrows(RateLimitedException.class, () -> client.get("cgt-1"));
             assertEquals(Duration.ofSeconds(7), e.getRetryAfter());
         }
@@ -161,7 +161,7 @@ class ErrorMappingTest {
         String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusSeconds(120));
         wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", date)
                 .withBody(body("ServerOverloaded"))));
-        try (HttpSeedanceClient client = noRetryClient()) {
+        try (BlockingClient client = noRetryClient()) {
             RateLimitedException e = assertThrows(RateLimitedException.class, () -> client.get("cgt-1"));
             assertNotNull(e.getRetryAfter());
             assertTrue(e.getRetryAfter().compareTo(Duration.ofSeconds(100)) > 0, e.getRetryAfter().toString());
@@ -172,12 +172,12 @@ class ErrorMappingTest {
     @Test
     void rateLimitedWithoutRetryAfter() {
         wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(429).withBody(body("ServerOverloaded"))));
-        try (HttpSeedanceClient client = noRetryClient()) {
+        try (BlockingClient client = noRetryClient()) {
             assertNull(assertThrows(RateLimitedException.class, () -> client.get("cgt-1")).getRetryAfter());
         }
         wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "soon")
                 .withBody(body("ServerOverloaded"))));
-        try (HttpSeedanceClient client = noRetryClient()) {
+        try (BlockingClient client = noRetryClient()) {
             assertNull(assertThrows(RateLimitedException.class, () -> client.get("cgt-1")).getRetryAfter());
         }
     }

@@ -86,7 +86,7 @@ class HttpSeedanceClientAssetsTest {
     void uploadBytesWithGroup() {
         stubUploadOk();
         byte[] mp3 = TestMedia.mp3();
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             SeedanceResponse<String> answer = client.upload(AssetSource.ofBytes(mp3, "voice.mp3", null), "group-7");
             assertEquals("up-1", answer.body());
             assertEquals("req-up", answer.requestId());
@@ -103,7 +103,7 @@ class HttpSeedanceClientAssetsTest {
     @ValueSource(strings = { "", "  " })
     void uploadWithoutGroupSendsNoGroupPart(String group) {
         stubUploadOk();
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             client.upload(AssetSource.ofBytes(TestMedia.mp3(), "voice.mp3", null), group);
             client.upload(AssetSource.ofBytes(TestMedia.mp3(), "voice2.mp3", null), null);
         }
@@ -119,7 +119,7 @@ class HttpSeedanceClientAssetsTest {
         byte[] png = TestMedia.png(400, 300);
         Path file = dir.resolve("cat.png");
         Files.write(file, png);
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             assertEquals("up-1", client.upload(AssetSource.ofFile(file, null), null).body());
         }
         assertFilePart(onlyUpload(), "image/png", "cat.png", png);
@@ -130,7 +130,7 @@ class HttpSeedanceClientAssetsTest {
         stubUploadOk();
         Path file = dir.resolve("clip");
         Files.write(file, TestMedia.mp4());
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             client.upload(AssetSource.ofFile(file, null), "g");
         }
         assertFilePart(onlyUpload(), "video/mp4", "clip", TestMedia.mp4());
@@ -140,7 +140,7 @@ class HttpSeedanceClientAssetsTest {
     void uploadStream() {
         stubUploadOk();
         byte[] wav = TestMedia.wav();
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             AssetSource source = AssetSource.ofStream(new ByteArrayInputStream(wav), "speech.wav", null);
             assertEquals("up-1", client.upload(source, "g1").body());
         }
@@ -156,7 +156,7 @@ class HttpSeedanceClientAssetsTest {
         wm.stubFor(post(urlEqualTo(UPLOAD)).inScenario("u").whenScenarioStateIs("ok")
                 .willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"up-2\"}}")));
         byte[] mp3 = TestMedia.mp3();
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             assertEquals("up-2", client.upload(AssetSource.ofBytes(mp3, "a.mp3", null), null).body());
         }
         List<LoggedRequest> sent = wm.findAll(postRequestedFor(urlEqualTo(UPLOAD)));
@@ -167,7 +167,7 @@ class HttpSeedanceClientAssetsTest {
     @Test
     void uploadOfAStreamIsNeverRetried() {
         wm.stubFor(post(urlEqualTo(UPLOAD)).willReturn(aResponse().withStatus(429).withBody(error("RateLimitExceeded", "m"))));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             AssetSource source = AssetSource.ofStream(new ByteArrayInputStream(TestMedia.wav()), "speech.wav", null);
             assertThrows(RateLimitedException.class, () -> client.upload(source, null));
         }
@@ -178,7 +178,7 @@ class HttpSeedanceClientAssetsTest {
     void uploadErrorInsideA200Envelope() {
         wm.stubFor(post(urlEqualTo(UPLOAD)).willReturn(okJson("{\"code\":401,\"msg\":\"invalid key\"}")
                 .withHeader("X-Request-Id", "r-env")));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             AuthenticationException e = assertThrows(AuthenticationException.class,
                     () -> client.upload(AssetSource.ofBytes(TestMedia.mp3(), "a.mp3", null), null));
             assertEquals("invalid key", e.getErrorMessage());
@@ -190,7 +190,7 @@ class HttpSeedanceClientAssetsTest {
     void uploadErrorWithTheAssetEnvelopeOnAnHttpError() {
         wm.stubFor(post(urlEqualTo(UPLOAD)).willReturn(aResponse().withStatus(400)
                 .withBody("{\"code\":40001,\"msg\":\"unsupported file\"}")));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             InvalidParameterException e = assertThrows(InvalidParameterException.class,
                     () -> client.upload(AssetSource.ofBytes(TestMedia.mp3(), "a.mp3", null), null));
             assertEquals(400, e.getHttpStatus());
@@ -203,7 +203,7 @@ class HttpSeedanceClientAssetsTest {
     @ValueSource(strings = { "{\"code\":200,\"data\":{}}", "{\"code\":200}", "not json", "" })
     void uploadAnswerWithoutTaskIdIsATransportException(String body) {
         wm.stubFor(post(urlEqualTo(UPLOAD)).willReturn(aResponse().withStatus(200).withBody(body)));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             assertThrows(TransportException.class,
                     () -> client.upload(AssetSource.ofBytes(TestMedia.mp3(), "a.mp3", null), null));
         }
@@ -212,7 +212,7 @@ class HttpSeedanceClientAssetsTest {
     @Test
     void uploadWithAContentTypeThatHasParameters() {
         stubUploadOk();
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             AssetSource source = AssetSource.ofBytes(TestMedia.mp3(), "a.mp3", "audio/mpeg; rate=44100");
             assertEquals("up-1", client.upload(source, null).body());
         }
@@ -223,8 +223,8 @@ class HttpSeedanceClientAssetsTest {
     void customAssetPaths() {
         wm.stubFor(post(urlEqualTo("/assets/up")).willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"up-9\"}}")));
         wm.stubFor(get(urlPathEqualTo("/assets/q")).willReturn(okJson("{\"code\":200,\"data\":{\"asset_id\":\"a-9\"}}")));
-        try (HttpSeedanceClient client = new HttpSeedanceClient(config(wm, PROVIDER).assetUploadPath("/assets/up")
-                .assetQueryPath("assets/q").build())) {
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config(wm, PROVIDER).assetUploadPath("/assets/up")
+                .assetQueryPath("assets/q").build()))) {
             assertEquals("up-9", client.upload(AssetSource.ofBytes(TestMedia.mp3(), "a.mp3", null), null).body());
             assertEquals("a-9", client.findAssetId("up-9"));
         }
@@ -237,7 +237,7 @@ class HttpSeedanceClientAssetsTest {
     void findAssetIdSendsNoAuthorization() {
         wm.stubFor(get(urlPathEqualTo(QUERY)).withQueryParam("task_id", equalTo("up-1"))
                 .willReturn(okJson("{\"code\":200,\"data\":{\"asset_id\":\"asset-9\"}}")));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             assertEquals("asset-9", client.findAssetId("up-1"));
         }
         wm.verify(exactly(1), getRequestedFor(urlPathEqualTo(QUERY)).withQueryParam("task_id", equalTo("up-1"))
@@ -249,14 +249,14 @@ class HttpSeedanceClientAssetsTest {
             "{\"code\":200,\"data\":{}}", "{\"code\":200}", "{\"code\":0,\"data\":{\"asset_id\":\" \"}}" })
     void findAssetIdWhileProcessingIsNull(String body) {
         wm.stubFor(get(urlPathEqualTo(QUERY)).willReturn(okJson(body)));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             assertNull(client.findAssetId("up-1"));
         }
     }
 
     @Test
     void findAssetIdRefusesABlankId() {
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             assertThrows(SeedanceValidationException.class, () -> client.findAssetId(" "));
         }
         assertTrue(wm.getAllServeEvents().isEmpty());
@@ -275,7 +275,7 @@ class HttpSeedanceClientAssetsTest {
                 .willReturn(okJson(processing)).willSetStateTo("ready"));
         wm.stubFor(get(urlPathEqualTo(QUERY)).inScenario("a").whenScenarioStateIs("ready")
                 .willReturn(okJson("{\"code\":200,\"data\":{\"asset_id\":\"asset-9\"}}")));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             CompletableFuture<Asset> future = client.awaitAsset("up-1", Duration.ofMillis(20), Duration.ofSeconds(20));
             Asset asset = future.get(10, TimeUnit.SECONDS);
             assertEquals(new Asset("asset-9", "up-1"), asset);
@@ -288,7 +288,7 @@ class HttpSeedanceClientAssetsTest {
     @Test
     void awaitAssetTimesOut() throws Exception {
         wm.stubFor(get(urlPathEqualTo(QUERY)).willReturn(okJson("{\"code\":200,\"data\":{\"asset_id\":\"\"}}")));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             CompletableFuture<Asset> future = client.awaitAsset("up-1", Duration.ofMillis(20), Duration.ofMillis(200));
             ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
             AssetNotReadyException cause = assertInstanceOf(AssetNotReadyException.class, e.getCause());
@@ -300,7 +300,7 @@ class HttpSeedanceClientAssetsTest {
     @Test
     void awaitAssetFailsOnAnError() {
         wm.stubFor(get(urlPathEqualTo(QUERY)).willReturn(aResponse().withStatus(404).withBody(error("NotFound", "no job"))));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             CompletableFuture<Asset> future = client.awaitAsset("up-x", Duration.ofMillis(20), Duration.ofSeconds(20));
             ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
             assertInstanceOf(NotFoundException.class, e.getCause());
@@ -310,7 +310,7 @@ class HttpSeedanceClientAssetsTest {
     @Test
     void awaitAssetCancelledByTheCallerStopsPolling() {
         wm.stubFor(get(urlPathEqualTo(QUERY)).willReturn(okJson("{\"code\":200,\"data\":{}}")));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             CompletableFuture<Asset> future = client.awaitAsset("up-1", Duration.ofMillis(100), Duration.ofSeconds(30));
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> wm.findAll(getRequestedFor(urlPathEqualTo(QUERY))).size() >= 1);
@@ -323,7 +323,7 @@ class HttpSeedanceClientAssetsTest {
 
     @Test
     void awaitAssetOnAClosedClientFails() {
-        HttpSeedanceClient client = client(wm, PROVIDER);
+        BlockingClient client = client(wm, PROVIDER);
         client.close();
         CompletableFuture<Asset> future = client.awaitAsset("up-1", Duration.ofMillis(10), Duration.ofSeconds(1));
         ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
@@ -333,7 +333,7 @@ class HttpSeedanceClientAssetsTest {
     @Test
     void closingTheClientCompletesAPendingAwait() {
         wm.stubFor(get(urlPathEqualTo(QUERY)).willReturn(okJson("{\"code\":200,\"data\":{}}")));
-        HttpSeedanceClient client = client(wm, PROVIDER);
+        BlockingClient client = client(wm, PROVIDER);
         CompletableFuture<Asset> future = client.awaitAsset("up-1", Duration.ofSeconds(5), Duration.ofSeconds(60));
         await().atMost(Duration.ofSeconds(10)).until(() -> wm.findAll(getRequestedFor(urlPathEqualTo(QUERY))).size() >= 1);
         client.close();

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.camelseedance.model.GenerationParameter;
 import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.Task;
@@ -68,9 +69,9 @@ class HttpSeedanceClientTasksTest {
         wm.stubFor(post(urlEqualTo(provider.tasksPath()))
                 .willReturn(okJson("{\"id\":\"cgt-1\"}").withHeader("X-Request-Id", "req-create")));
         GenerationRequest request = GenerationRequest.builder().model(STANDARD).prompt("a cat surfing")
-                .firstFrame("asset://first").lastFrame("https://media.example/last.png").ratio("adaptive").duration(5)
-                .resolution("1080p").seed(7L).watermark(false).generateAudio(true).returnLastFrame(true).build();
-        try (HttpSeedanceClient client = client(wm, provider)) {
+                .firstFrame("asset://first").lastFrame("https://media.example/last.png").set(GenerationParameter.RATIO, "adaptive").set(GenerationParameter.DURATION, 5)
+                .set(GenerationParameter.RESOLUTION, "1080p").set(GenerationParameter.SEED, 7L).set(GenerationParameter.WATERMARK, false).set(GenerationParameter.GENERATE_AUDIO, true).set(GenerationParameter.RETURN_LAST_FRAME, true).build();
+        try (BlockingClient client = client(wm, provider)) {
             SeedanceResponse<CreatedTask> answer = client.create(request);
             assertEquals("cgt-1", answer.body().id());
             assertNull(answer.body().status());
@@ -97,12 +98,12 @@ class HttpSeedanceClientTasksTest {
         wm.stubFor(post(urlEqualTo(provider.tasksPath())).willReturn(okJson("{\"id\":\"cgt-2\",\"extra\":1}")));
         GenerationRequest request = GenerationRequest.builder().model(STANDARD).prompt("dance")
                 .referenceImage("asset://i1").referenceImage("data:image/png;base64,iVBORw0KGgo=")
-                .referenceVideo("https://media.example/v.mp4").referenceAudio("asset://a1").ratio("9:16").duration(-1)
-                .resolution("720p").frames(121).seed(4294967295L).cameraFixed(true).watermark(true).generateAudio(false)
-                .returnLastFrame(false).callbackUrl("https://hooks.example/cb").serviceTier("flex")
-                .executionExpiresAfter(3600L).priority(2).safetyIdentifier("user-1").draft(true)
+                .referenceVideo("https://media.example/v.mp4").referenceAudio("asset://a1").set(GenerationParameter.RATIO, "9:16").set(GenerationParameter.DURATION, -1)
+                .set(GenerationParameter.RESOLUTION, "720p").set(GenerationParameter.FRAMES, 121).set(GenerationParameter.SEED, 4294967295L).set(GenerationParameter.CAMERA_FIXED, true).set(GenerationParameter.WATERMARK, true).set(GenerationParameter.GENERATE_AUDIO, false)
+                .set(GenerationParameter.RETURN_LAST_FRAME, false).set(GenerationParameter.CALLBACK_URL, "https://hooks.example/cb").set(GenerationParameter.SERVICE_TIER, "flex")
+                .set(GenerationParameter.EXECUTION_EXPIRES_AFTER, 3600L).set(GenerationParameter.PRIORITY, 2).set(GenerationParameter.SAFETY_IDENTIFIER, "user-1").set(GenerationParameter.DRAFT, true)
                 .tools(List.of(Map.of("type", "web_search"))).build();
-        try (HttpSeedanceClient client = client(wm, provider)) {
+        try (BlockingClient client = client(wm, provider)) {
             assertEquals("cgt-2", client.create(request).body().id());
         }
         LoggedRequest sent = wm.findAll(postRequestedFor(urlEqualTo(provider.tasksPath()))).get(0);
@@ -125,7 +126,7 @@ class HttpSeedanceClientTasksTest {
     void createFromDraftOfficial() {
         Provider provider = Provider.VOLCENGINE;
         wm.stubFor(post(urlEqualTo(provider.tasksPath())).willReturn(okJson("{\"id\":\"cgt-3\"}")));
-        try (HttpSeedanceClient client = client(wm, provider)) {
+        try (BlockingClient client = client(wm, provider)) {
             client.create(GenerationRequest.builder().model(STANDARD).draftTaskId("cgt-draft").build());
         }
         assertEquals(tree("{\"model\":\"" + STANDARD + "\",\"content\":[{\"type\":\"draft_task\",\"draft_task\":{\"id\":\"cgt-draft\"}}]}"),
@@ -139,10 +140,10 @@ class HttpSeedanceClientTasksTest {
         wm.stubFor(post(urlEqualTo(VIDEOS))
                 .willReturn(okJson("{\"task_id\":\"vt-1\",\"status\":\"pending\"}").withHeader("x-tt-logid", "log-1")));
         GenerationRequest request = GenerationRequest.builder().model(STANDARD).prompt("a cat")
-                .referenceImage("asset://i1").referenceVideo("asset://v1").referenceAudio("asset://a1").duration(5)
-                .resolution("720p").ratio("16:9").seed(3L).watermark(true).generateAudio(true).returnLastFrame(false)
-                .safetyIdentifier("u1").build();
-        try (HttpSeedanceClient client = openAiClient(wm)) {
+                .referenceImage("asset://i1").referenceVideo("asset://v1").referenceAudio("asset://a1").set(GenerationParameter.DURATION, 5)
+                .set(GenerationParameter.RESOLUTION, "720p").set(GenerationParameter.RATIO, "16:9").set(GenerationParameter.SEED, 3L).set(GenerationParameter.WATERMARK, true).set(GenerationParameter.GENERATE_AUDIO, true).set(GenerationParameter.RETURN_LAST_FRAME, false)
+                .set(GenerationParameter.SAFETY_IDENTIFIER, "u1").build();
+        try (BlockingClient client = openAiClient(wm)) {
             SeedanceResponse<CreatedTask> answer = client.create(request);
             assertEquals("vt-1", answer.body().id());
             assertSame(TaskStatus.QUEUED, answer.body().status());
@@ -165,9 +166,9 @@ class HttpSeedanceClientTasksTest {
     @Test
     void createOpenAiStyleFramesAndAutoDuration() {
         wm.stubFor(post(urlEqualTo(VIDEOS)).willReturn(okJson("{\"id\":\"vt-2\"}")));
-        try (HttpSeedanceClient client = openAiClient(wm)) {
+        try (BlockingClient client = openAiClient(wm)) {
             SeedanceResponse<CreatedTask> answer = client.create(GenerationRequest.builder().model(STANDARD)
-                    .firstFrame("asset://f").lastFrame("asset://l").duration(-1).build());
+                    .firstFrame("asset://f").lastFrame("asset://l").set(GenerationParameter.DURATION, -1).build());
             assertEquals("vt-2", answer.body().id());
             assertNull(answer.body().status());
         }
@@ -182,7 +183,7 @@ class HttpSeedanceClientTasksTest {
     void createOpenAiStyleWithIdAndTaskIdPrefersId() {
         wm.stubFor(post(urlEqualTo(VIDEOS))
                 .willReturn(okJson("{\"id\":\"vt-3\",\"task_id\":\"vt-3\",\"status\":\"queued\"}")));
-        try (HttpSeedanceClient client = openAiClient(wm)) {
+        try (BlockingClient client = openAiClient(wm)) {
             CreatedTask task = client.create(GenerationRequest.builder().model(STANDARD).prompt("x").build()).body();
             assertEquals("vt-3", task.id());
             assertSame(TaskStatus.QUEUED, task.status());
@@ -193,16 +194,16 @@ class HttpSeedanceClientTasksTest {
     void openAiStyleRefusesWhatItCannotExpressBeforeAnyRequest() {
         GenerationRequest base = GenerationRequest.builder().model(STANDARD).prompt("x").build();
         Map<String, GenerationRequest> refused = Map.of(
-                "callbackUrl", base.toBuilder().callbackUrl("https://hooks.example/cb").build(),
-                "serviceTier", base.toBuilder().serviceTier("flex").build(),
-                "executionExpiresAfter", base.toBuilder().executionExpiresAfter(3600L).build(),
-                "priority", base.toBuilder().priority(1).build(),
-                "frames", base.toBuilder().frames(121).build(),
-                "cameraFixed", base.toBuilder().cameraFixed(true).build(),
-                "draft", base.toBuilder().draft(true).build(),
+                "callbackUrl", base.toBuilder().set(GenerationParameter.CALLBACK_URL, "https://hooks.example/cb").build(),
+                "serviceTier", base.toBuilder().set(GenerationParameter.SERVICE_TIER, "flex").build(),
+                "executionExpiresAfter", base.toBuilder().set(GenerationParameter.EXECUTION_EXPIRES_AFTER, 3600L).build(),
+                "priority", base.toBuilder().set(GenerationParameter.PRIORITY, 1).build(),
+                "frames", base.toBuilder().set(GenerationParameter.FRAMES, 121).build(),
+                "cameraFixed", base.toBuilder().set(GenerationParameter.CAMERA_FIXED, true).build(),
+                "draft", base.toBuilder().set(GenerationParameter.DRAFT, true).build(),
                 "draftTaskId", base.toBuilder().draftTaskId("cgt-d").build(),
                 "tools", base.toBuilder().tools(List.of(Map.of("type", "web_search"))).build());
-        try (HttpSeedanceClient client = openAiClient(wm)) {
+        try (BlockingClient client = openAiClient(wm)) {
             refused.forEach((field, request) -> {
                 SeedanceValidationException e = assertThrows(SeedanceValidationException.class,
                         () -> client.create(request));
@@ -222,7 +223,7 @@ class HttpSeedanceClientTasksTest {
                  "content":{"video_url":"https://cdn.example/v.mp4"},"usage":{"completion_tokens":10,"total_tokens":10},
                  "created_at":1,"updated_at":2,"unknown_field":{"a":1}}
                 """).withHeader("X-Request-Id", "req-get")));
-        try (HttpSeedanceClient client = client(wm, provider)) {
+        try (BlockingClient client = client(wm, provider)) {
             SeedanceResponse<Task> answer = client.get("cgt-1");
             assertEquals("cgt-1", answer.body().id());
             assertSame(TaskStatus.SUCCEEDED, answer.body().status());
@@ -239,7 +240,7 @@ class HttpSeedanceClientTasksTest {
     void getOpenAiStylePendingIsQueued() {
         wm.stubFor(get(urlEqualTo(VIDEOS + "/vt-1"))
                 .willReturn(okJson("{\"id\":\"vt-1\",\"status\":\"pending\",\"model\":\"other-id\"}")));
-        try (HttpSeedanceClient client = openAiClient(wm)) {
+        try (BlockingClient client = openAiClient(wm)) {
             Task task = client.get("vt-1").body();
             assertSame(TaskStatus.QUEUED, task.status());
             assertEquals("other-id", task.model());
@@ -251,7 +252,7 @@ class HttpSeedanceClientTasksTest {
         Provider provider = Provider.BYTEPLUS;
         wm.stubFor(get(urlEqualTo(provider.tasksPath() + "/cgt-1"))
                 .willReturn(okJson("{\"id\":\"cgt-1\",\"status\":\"throttled\"}")));
-        try (HttpSeedanceClient client = client(wm, provider)) {
+        try (BlockingClient client = client(wm, provider)) {
             TaskStatus status = client.get("cgt-1").body().status();
             assertEquals("throttled", status.value());
             assertTrue(!status.isKnown());
@@ -259,18 +260,19 @@ class HttpSeedanceClientTasksTest {
     }
 
     @Test
-    void getEscapesTheTaskId() {
+    void getSendsTheTaskIdAsOneSegment() {
         Provider provider = Provider.BYTEPLUS;
-        wm.stubFor(get(urlEqualTo(provider.tasksPath() + "/a%20b%3Fc")).willReturn(okJson("{\"id\":\"a b?c\"}")));
-        try (HttpSeedanceClient client = client(wm, provider)) {
-            assertEquals("a b?c", client.get("a b?c").body().id());
+        wm.stubFor(get(urlEqualTo(provider.tasksPath() + "/cgt-2026.a_b")).willReturn(okJson("{\"id\":\"cgt-2026.a_b\"}")));
+        try (BlockingClient client = client(wm, provider)) {
+            assertEquals("cgt-2026.a_b", client.get("cgt-2026.a_b").body().id());
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", "  " })
-    void blankTaskIdRefusedBeforeAnyRequest(String id) {
-        try (HttpSeedanceClient client = client(wm, Provider.BYTEPLUS)) {
+    @ValueSource(strings = { "", "  ", ".", "..", "...", "a b?c", "../tasks", "a/b", "a%2Fb", "id#frag",
+        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" })
+    void unsafeTaskIdRefusedBeforeAnyRequest(String id) {
+        try (BlockingClient client = client(wm, Provider.BYTEPLUS)) {
             assertEquals("taskId", assertThrows(SeedanceValidationException.class, () -> client.get(id)).getField());
             assertEquals("taskId", assertThrows(SeedanceValidationException.class, () -> client.cancel(id)).getField());
             assertEquals("taskId", assertThrows(SeedanceValidationException.class, () -> client.get(null)).getField());
@@ -282,7 +284,7 @@ class HttpSeedanceClientTasksTest {
     void unreadableGetAnswerIsATransportException() {
         Provider provider = Provider.BYTEPLUS;
         wm.stubFor(get(urlEqualTo(provider.tasksPath() + "/cgt-1")).willReturn(okJson("{not json")));
-        try (HttpSeedanceClient client = client(wm, provider)) {
+        try (BlockingClient client = client(wm, provider)) {
             TransportException e = assertThrows(TransportException.class, () -> client.get("cgt-1"));
             assertEquals(200, e.getHttpStatus());
         }
@@ -298,7 +300,7 @@ class HttpSeedanceClientTasksTest {
                 """).withHeader("X-Request-Id", "req-list")));
         TaskQuery query = TaskQuery.builder().pageNum(2).pageSize(50).status(TaskStatus.SUCCEEDED).model(STANDARD)
                 .serviceTier("default").taskId("t1").taskId("t2").build();
-        try (HttpSeedanceClient client = client(wm, provider)) {
+        try (BlockingClient client = client(wm, provider)) {
             SeedanceResponse<TaskPage> answer = client.list(query);
             assertEquals(3, answer.body().total());
             assertEquals(List.of("t1", "t2"), answer.body().items().stream().map(Task::id).toList());
@@ -320,7 +322,7 @@ class HttpSeedanceClientTasksTest {
     void listWithoutFiltersSendsNoQuery() {
         Provider provider = Provider.POWERTOKENS;
         wm.stubFor(get(urlEqualTo(provider.tasksPath())).willReturn(okJson("{\"total\":0,\"items\":[]}")));
-        try (HttpSeedanceClient client = client(wm, provider)) {
+        try (BlockingClient client = client(wm, provider)) {
             TaskPage page = client.list(TaskQuery.builder().build()).body();
             assertEquals(0, page.total());
             assertTrue(page.items().isEmpty());
@@ -330,7 +332,7 @@ class HttpSeedanceClientTasksTest {
 
     @Test
     void invalidListQueryRefusedBeforeAnyRequest() {
-        try (HttpSeedanceClient client = client(wm, Provider.BYTEPLUS)) {
+        try (BlockingClient client = client(wm, Provider.BYTEPLUS)) {
             assertEquals("pageSize", assertThrows(SeedanceValidationException.class,
                     () -> client.list(TaskQuery.builder().pageSize(0).build())).getField());
             assertEquals("pageNum", assertThrows(SeedanceValidationException.class,
@@ -350,7 +352,7 @@ class HttpSeedanceClientTasksTest {
     void cancelAnswered200WithEmptyObject(Provider provider) {
         wm.stubFor(delete(urlEqualTo(provider.tasksPath() + "/cgt-1"))
                 .willReturn(okJson("{}").withHeader("X-Request-Id", "req-del")));
-        try (HttpSeedanceClient client = client(wm, provider)) {
+        try (BlockingClient client = client(wm, provider)) {
             SeedanceResponse<Void> answer = client.cancel("cgt-1");
             assertNull(answer.body());
             assertEquals("req-del", answer.requestId());
@@ -363,7 +365,7 @@ class HttpSeedanceClientTasksTest {
     void cancelAnswered200WithEmptyBody() {
         Provider provider = Provider.BYTEPLUS;
         wm.stubFor(delete(urlEqualTo(provider.tasksPath() + "/cgt-1")).willReturn(aResponse().withStatus(200)));
-        try (HttpSeedanceClient client = client(wm, provider)) {
+        try (BlockingClient client = client(wm, provider)) {
             assertNull(client.cancel("cgt-1").body());
         }
         wm.verify(exactly(1), deleteRequestedFor(urlEqualTo(provider.tasksPath() + "/cgt-1")));
@@ -374,7 +376,7 @@ class HttpSeedanceClientTasksTest {
         Provider provider = Provider.VOLCENGINE;
         wm.stubFor(delete(urlEqualTo(provider.tasksPath() + "/cgt-1"))
                 .willReturn(aResponse().withStatus(204).withHeader("x-tt-logid", "log-204")));
-        try (HttpSeedanceClient client = client(wm, provider)) {
+        try (BlockingClient client = client(wm, provider)) {
             assertEquals("log-204", client.cancel("cgt-1").requestId());
         }
         wm.verify(exactly(1), deleteRequestedFor(urlEqualTo(provider.tasksPath() + "/cgt-1")));
@@ -382,7 +384,7 @@ class HttpSeedanceClientTasksTest {
 
     @Test
     void listAndCancelOnOpenAiStyleAreRefusedWithoutARequest() {
-        try (HttpSeedanceClient client = openAiClient(wm)) {
+        try (BlockingClient client = openAiClient(wm)) {
             assertEquals("apiStyle", assertThrows(SeedanceValidationException.class,
                     () -> client.list(TaskQuery.builder().build())).getField());
             assertEquals("apiStyle", assertThrows(SeedanceValidationException.class,
@@ -397,7 +399,7 @@ class HttpSeedanceClientTasksTest {
     void rawAuthSchemeSendsTheKeyAlone() {
         Provider provider = Provider.POWERTOKENS;
         wm.stubFor(get(urlEqualTo(provider.tasksPath() + "/cgt-1")).willReturn(okJson("{\"id\":\"cgt-1\"}")));
-        try (HttpSeedanceClient client = new HttpSeedanceClient(config(wm, provider).authScheme(AuthScheme.RAW).build())) {
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config(wm, provider).authScheme(AuthScheme.RAW).build()))) {
             client.get("cgt-1");
         }
         wm.verify(getRequestedFor(urlEqualTo(provider.tasksPath() + "/cgt-1")).withHeader("Authorization", equalTo(KEY)));
@@ -407,7 +409,7 @@ class HttpSeedanceClientTasksTest {
     void userAgentNamesTheClientAndItsVersion() {
         Provider provider = Provider.BYTEPLUS;
         wm.stubFor(get(urlEqualTo(provider.tasksPath() + "/cgt-1")).willReturn(okJson("{\"id\":\"cgt-1\"}")));
-        try (HttpSeedanceClient client = client(wm, provider)) {
+        try (BlockingClient client = client(wm, provider)) {
             client.get("cgt-1");
         }
         String agent = wm.findAll(getRequestedFor(urlEqualTo(provider.tasksPath() + "/cgt-1"))).get(0)
@@ -424,7 +426,7 @@ class HttpSeedanceClientTasksTest {
                 .tasksPath("custom/tasks/").apiKey(KEY).retryPolicy(WireMockClients.TINY_RETRY).build();
         assertEquals(wm.baseUrl(), config.baseUrl());
         assertEquals("/custom/tasks", config.tasksPath());
-        try (HttpSeedanceClient client = new HttpSeedanceClient(config)) {
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config))) {
             assertEquals("cgt-1", client.get("cgt-1").body().id());
             assertSame(config, client.config());
         }

@@ -69,7 +69,7 @@ class RetryTest {
     void getRetriedThenSucceeds(int status) {
         firstThenOk(get(urlEqualTo(TASK)), aResponse().withStatus(status).withBody(error("InternalServiceError", "m")),
                 "{\"id\":\"cgt-1\"}");
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             assertEquals("cgt-1", client.get("cgt-1").body().id());
         }
         wm.verify(exactly(2), getRequestedFor(urlEqualTo(TASK)));
@@ -82,7 +82,7 @@ class RetryTest {
         wm.stubFor(get(urlEqualTo(TASK)).inScenario("s").whenScenarioStateIs("second")
                 .willReturn(aResponse().withStatus(429).withBody(error("ServerOverloaded", "m"))).willSetStateTo("ok"));
         wm.stubFor(get(urlEqualTo(TASK)).inScenario("s").whenScenarioStateIs("ok").willReturn(okJson("{\"id\":\"cgt-1\"}")));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             assertEquals("cgt-1", client.get("cgt-1").body().id());
         }
         wm.verify(exactly(3), getRequestedFor(urlEqualTo(TASK)));
@@ -92,7 +92,7 @@ class RetryTest {
     void getGivesUpAfterMaxRetries() {
         wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(503).withHeader("X-Request-Id", "r3")
                 .withBody(error("ServerOverloaded", "busy"))));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             SeedanceException e = assertThrows(SeedanceException.class, () -> client.get("cgt-1"));
             assertEquals(503, e.getHttpStatus());
             assertEquals("r3", e.getRequestId());
@@ -103,7 +103,7 @@ class RetryTest {
     @Test
     void getNotRetriedOnClientErrors() {
         wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(404).withBody(error("NotFound", "m"))));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             assertThrows(NotFoundException.class, () -> client.get("cgt-1"));
         }
         wm.verify(exactly(1), getRequestedFor(urlEqualTo(TASK)));
@@ -112,7 +112,7 @@ class RetryTest {
     @Test
     void noRetryPolicyMeansOneAttempt() {
         wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(503)));
-        try (HttpSeedanceClient client = new HttpSeedanceClient(config(wm, PROVIDER).retryPolicy(RetryPolicy.NONE).build())) {
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config(wm, PROVIDER).retryPolicy(RetryPolicy.NONE).build()))) {
             assertThrows(ServerErrorException.class, () -> client.get("cgt-1"));
         }
         wm.verify(exactly(1), getRequestedFor(urlEqualTo(TASK)));
@@ -122,7 +122,7 @@ class RetryTest {
     @EnumSource(value = Fault.class, names = { "CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE" })
     void getRetriedAfterALostAnswer(Fault fault) {
         firstThenOk(get(urlEqualTo(TASK)), aResponse().withFault(fault), "{\"id\":\"cgt-1\"}");
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             assertEquals("cgt-1", client.get("cgt-1").body().id());
         }
         wm.verify(exactly(2), getRequestedFor(urlEqualTo(TASK)));
@@ -131,8 +131,8 @@ class RetryTest {
     @Test
     void getSlowerThanTheResponseTimeoutIsATransportExceptionAfterRetries() {
         wm.stubFor(get(urlEqualTo(TASK)).willReturn(okJson("{\"id\":\"cgt-1\"}").withFixedDelay(1500)));
-        try (HttpSeedanceClient client = new HttpSeedanceClient(config(wm, PROVIDER)
-                .responseTimeout(Duration.ofMillis(200)).build())) {
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config(wm, PROVIDER)
+                .responseTimeout(Duration.ofMillis(200)).build()))) {
             TransportException e = assertThrows(TransportException.class, () -> client.get("cgt-1"));
             assertEquals(0, e.getHttpStatus());
             assertTrue(e.getMessage().contains("GET"), e.getMessage());
@@ -145,7 +145,7 @@ class RetryTest {
         SeedanceClientConfig config = SeedanceClientConfig.builder().provider(PROVIDER)
                 .baseUrl("http://127.0.0.1:" + WireMockClients.closedPort()).tasksPath(TASKS).apiKey(KEY)
                 .retryPolicy(WireMockClients.TINY_RETRY).build();
-        try (HttpSeedanceClient client = new HttpSeedanceClient(config)) {
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config))) {
             TransportException e = assertThrows(TransportException.class, () -> client.get("cgt-1"));
             assertEquals(0, e.getHttpStatus());
         }
@@ -159,7 +159,7 @@ class RetryTest {
         firstThenOk(post(urlEqualTo(TASKS)), aResponse().withStatus(status).withHeader("Content-Type", "application/json")
                 .withBody(error(status == 429 ? "RateLimitExceeded.EndpointRPMExceeded" : "ServerOverloaded", "m")),
                 "{\"id\":\"cgt-9\"}");
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             assertEquals("cgt-9", client.create(REQUEST).body().id());
         }
         wm.verify(exactly(2), postRequestedFor(urlEqualTo(TASKS)));
@@ -169,7 +169,7 @@ class RetryTest {
     void createGivesUpAfterMaxRetriesOnRateLimit() {
         wm.stubFor(post(urlEqualTo(TASKS)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
                 .withBody(error("RateLimitExceeded.EndpointRPMExceeded", "m"))));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             RateLimitedException e = assertThrows(RateLimitedException.class, () -> client.create(REQUEST));
             assertEquals(Duration.ofSeconds(1), e.getRetryAfter());
         }
@@ -181,7 +181,7 @@ class RetryTest {
     void createNotRetriedOnOtherServerErrorsAndItsOutcomeIsUnknown(int status) {
         wm.stubFor(post(urlEqualTo(TASKS)).willReturn(aResponse().withStatus(status)
                 .withBody(error("InternalServiceError", "m"))));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, () -> client.create(REQUEST));
             assertEquals(status, e.getHttpStatus());
             assertEquals("InternalServiceError", e.getCode());
@@ -195,7 +195,7 @@ class RetryTest {
     void createAnswered503ByAGatewayRatherThanTheProviderIsNotRetried() {
         wm.stubFor(post(urlEqualTo(TASKS)).willReturn(aResponse().withStatus(503)
                 .withBody("{\"code\":503,\"msg\":\"upstream unavailable\"}")));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             assertThrows(OutcomeUnknownException.class, () -> client.create(REQUEST));
         }
         wm.verify(exactly(1), postRequestedFor(urlEqualTo(TASKS)));
@@ -205,7 +205,7 @@ class RetryTest {
     void aCreateAnswered502WithAnHtmlPageHasAnUnknownOutcomeThatKeepsTheSnippet() {
         wm.stubFor(post(urlEqualTo(TASKS)).willReturn(aResponse().withStatus(502)
                 .withBody("<html><body>Bad Gateway</body></html>")));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, () -> client.create(REQUEST));
             assertEquals(502, e.getHttpStatus());
             assertTrue(e.getMessage().contains("Bad Gateway"), e.getMessage());
@@ -220,7 +220,7 @@ class RetryTest {
                 .willSetStateTo("ok"));
         wm.stubFor(post(urlEqualTo("/v1/asset/upload")).inScenario("upload").whenScenarioStateIs("ok")
                 .willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"up-1\"}}")));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             assertEquals("up-1", client.upload(AssetSource.ofBytes(TestMedia.png(400, 400), "a.png", null), null).body());
         }
         wm.verify(exactly(2), postRequestedFor(urlEqualTo("/v1/asset/upload")));
@@ -231,7 +231,7 @@ class RetryTest {
     void cancelIsNotRetriedOnServerErrors(int status) {
         wm.stubFor(delete(urlEqualTo(TASKS + "/cgt-1")).willReturn(aResponse().withStatus(status)
                 .withBody(error("InternalServiceError", "m"))));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             assertThrows(ServerErrorException.class, () -> client.cancel("cgt-1"));
         }
         // a second DELETE would remove the record of the task the first one may have cancelled
@@ -241,7 +241,7 @@ class RetryTest {
     @Test
     void aCancelWhoseAnswerIsLostIsNotResent() {
         wm.stubFor(delete(urlEqualTo(TASKS + "/cgt-1")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             TransportException e = assertThrows(TransportException.class, () -> client.cancel("cgt-1"));
             assertTrue(e.getMessage().contains("may have been applied"), e.getMessage());
         }
@@ -253,7 +253,7 @@ class RetryTest {
     void createNotRetriedWhenTheRefusalHasNoErrorBody(int status) {
         // a 503 from a proxy in front of the server says nothing about whether the create got through
         wm.stubFor(post(urlEqualTo(TASKS)).willReturn(aResponse().withStatus(status).withBody("<html>busy</html>")));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             SeedanceException e = assertThrows(SeedanceException.class, () -> client.create(REQUEST));
             assertEquals(status, e.getHttpStatus());
         }
@@ -265,7 +265,7 @@ class RetryTest {
     void createWhoseAnswerIsLostIsOutcomeUnknownAndNeverResent(Fault fault) {
         wm.stubFor(post(urlEqualTo(TASKS)).willReturn(aResponse().withFault(fault)));
         Instant before = Instant.now();
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, () -> client.create(REQUEST));
             assertNotNull(e.getSentAt());
             assertFalse(e.getSentAt().isBefore(before));
@@ -279,8 +279,8 @@ class RetryTest {
     @Test
     void createSlowerThanTheResponseTimeoutIsOutcomeUnknownAndNeverResent() {
         wm.stubFor(post(urlEqualTo(TASKS)).willReturn(okJson("{\"id\":\"cgt-1\"}").withFixedDelay(1500)));
-        try (HttpSeedanceClient client = new HttpSeedanceClient(config(wm, PROVIDER)
-                .responseTimeout(Duration.ofMillis(200)).build())) {
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config(wm, PROVIDER)
+                .responseTimeout(Duration.ofMillis(200)).build()))) {
             OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, () -> client.create(REQUEST));
             assertNotNull(e.getSentAt());
         }
@@ -292,7 +292,7 @@ class RetryTest {
     void createWithAnUnreadable200IsOutcomeUnknown(String body) {
         wm.stubFor(post(urlEqualTo(TASKS)).willReturn(aResponse().withStatus(200).withHeader("X-Request-Id", "r200")
                 .withBody(body)));
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, () -> client.create(REQUEST));
             assertEquals(200, e.getHttpStatus());
             assertEquals("r200", e.getRequestId());
@@ -307,7 +307,7 @@ class RetryTest {
         SeedanceClientConfig config = SeedanceClientConfig.builder().provider(PROVIDER)
                 .baseUrl("http://127.0.0.1:" + WireMockClients.closedPort()).tasksPath(TASKS).apiKey(KEY)
                 .retryPolicy(WireMockClients.TINY_RETRY).build();
-        try (HttpSeedanceClient client = new HttpSeedanceClient(config)) {
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config))) {
             SeedanceException e = assertThrows(SeedanceException.class, () -> client.create(REQUEST));
             assertEquals(TransportException.class, e.getClass(), e.getMessage());
             assertEquals(0, e.getHttpStatus());
@@ -320,7 +320,7 @@ class RetryTest {
     void retryAfterIsCappedByMaxBackoff() {
         firstThenOk(get(urlEqualTo(TASK)), aResponse().withStatus(429).withHeader("Retry-After", "3600")
                 .withBody(error("ServerOverloaded", "m")), "{\"id\":\"cgt-1\"}");
-        try (HttpSeedanceClient client = client(wm, PROVIDER)) {
+        try (BlockingClient client = client(wm, PROVIDER)) {
             assertTimeoutPreemptively(Duration.ofSeconds(10), () -> client.get("cgt-1"));
         }
         wm.verify(exactly(2), getRequestedFor(urlEqualTo(TASK)));
@@ -331,7 +331,7 @@ class RetryTest {
         firstThenOk(get(urlEqualTo(TASK)), aResponse().withStatus(429).withHeader("Retry-After", "1")
                 .withBody(error("ServerOverloaded", "m")), "{\"id\":\"cgt-1\"}");
         RetryPolicy policy = new RetryPolicy(1, Duration.ofMillis(1), Duration.ofSeconds(10));
-        try (HttpSeedanceClient client = new HttpSeedanceClient(config(wm, PROVIDER).retryPolicy(policy).build())) {
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config(wm, PROVIDER).retryPolicy(policy).build()))) {
             long start = System.nanoTime();
             client.get("cgt-1");
             long elapsedMillis = (System.nanoTime() - start) / 1_000_000;

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.camelseedance.model.GenerationParameter;
 import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.TaskQuery;
 import org.apache.logging.log4j.Level;
@@ -106,7 +107,7 @@ class SecretsTest {
                 SeedanceClientConfig config = builder().authScheme(scheme).apiStyle(style).build();
                 assertNoKey("toString", config.toString());
                 assertTrue(config.toString().contains("SeedanceClientConfig"));
-                try (HttpSeedanceClient client = new HttpSeedanceClient(config)) {
+                try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config))) {
                     assertNoKey("client toString", client.toString());
                     assertNoKey("config toString", client.config().toString());
                 }
@@ -130,7 +131,7 @@ class SecretsTest {
         String tasks = Provider.POWERTOKENS.tasksPath();
         List<Throwable> failures = new ArrayList<>();
 
-        try (HttpSeedanceClient client = new HttpSeedanceClient(builder().responseTimeout(Duration.ofMillis(200)).build())) {
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(builder().responseTimeout(Duration.ofMillis(200)).build()))) {
             List<Supplier<Object>> calls = List.of(() -> client.get("t1"), () -> client.create(request),
                     () -> client.list(TaskQuery.builder().build()), () -> client.cancel("t1"),
                     () -> client.upload(AssetSource.ofBytes(TestMedia.mp3(), "a.mp3", null), "g"),
@@ -158,12 +159,13 @@ class SecretsTest {
             failures.add(timeout.getCause());
         }
         try (HttpSeedanceClient openAi = new HttpSeedanceClient(builder().apiStyle(ApiStyle.OPENAI).build())) {
-            failures.add(assertThrows(IllegalArgumentException.class, () -> openAi.list(TaskQuery.builder().build())));
             failures.add(assertThrows(IllegalArgumentException.class,
-                    () -> openAi.create(request.toBuilder().callbackUrl("https://hooks.example").build())));
+                    () -> SeedanceClient.join(openAi.list(TaskQuery.builder().build()))));
+            failures.add(assertThrows(IllegalArgumentException.class,
+                    () -> SeedanceClient.join(openAi.create(request.toBuilder().set(GenerationParameter.CALLBACK_URL, "https://hooks.example").build()))));
         }
         SeedanceClientConfig closed = builder().baseUrl("http://127.0.0.1:" + WireMockClients.closedPort()).build();
-        try (HttpSeedanceClient client = new HttpSeedanceClient(closed)) {
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(closed))) {
             failures.add(assertThrows(TransportException.class, () -> client.create(request)));
             failures.add(assertThrows(TransportException.class, () -> client.get("t1")));
         }

@@ -39,12 +39,12 @@ final class WireMockClients {
                 .retryPolicy(TINY_RETRY);
     }
 
-    static HttpSeedanceClient client(WireMockExtension wm, Provider provider) {
-        return new HttpSeedanceClient(config(wm, provider).build());
+    static BlockingClient client(WireMockExtension wm, Provider provider) {
+        return new BlockingClient(new HttpSeedanceClient(config(wm, provider).build()));
     }
 
-    static HttpSeedanceClient openAiClient(WireMockExtension wm) {
-        return new HttpSeedanceClient(config(wm, Provider.POWERTOKENS).apiStyle(ApiStyle.OPENAI).build());
+    static BlockingClient openAiClient(WireMockExtension wm) {
+        return new BlockingClient(new HttpSeedanceClient(config(wm, Provider.POWERTOKENS).apiStyle(ApiStyle.OPENAI).build()));
     }
 
     static JsonNode tree(String json) {

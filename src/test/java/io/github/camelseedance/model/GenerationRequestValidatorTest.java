@@ -54,16 +54,16 @@ class GenerationRequestValidatorTest {
 
     @Test
     void textToVideoWithEveryParameter() {
-        GenerationRequest r = ok(text().ratio("16:9").duration(5).resolution("720p").seed(42L).cameraFixed(false)
-                .watermark(true).generateAudio(true).returnLastFrame(true).callbackUrl("https://hooks.example/cb")
-                .serviceTier("default").executionExpiresAfter(172800L).priority(1).safetyIdentifier("user-1")
-                .frames(121).tools(List.of(Map.of("type", "web_search"))));
+        GenerationRequest r = ok(text().set(GenerationParameter.RATIO, "16:9").set(GenerationParameter.DURATION, 5).set(GenerationParameter.RESOLUTION, "720p").set(GenerationParameter.SEED, 42L).set(GenerationParameter.CAMERA_FIXED, false)
+                .set(GenerationParameter.WATERMARK, true).set(GenerationParameter.GENERATE_AUDIO, true).set(GenerationParameter.RETURN_LAST_FRAME, true).set(GenerationParameter.CALLBACK_URL, "https://hooks.example/cb")
+                .set(GenerationParameter.SERVICE_TIER, "default").set(GenerationParameter.EXECUTION_EXPIRES_AFTER, 172800L).set(GenerationParameter.PRIORITY, 1).set(GenerationParameter.SAFETY_IDENTIFIER, "user-1")
+                .set(GenerationParameter.FRAMES, 121).tools(List.of(Map.of("type", "web_search"))));
         assertEquals(GenerationMode.TEXT_TO_VIDEO, r.mode());
     }
 
     @Test
     void imageToVideo() {
-        GenerationRequest r = ok(text().firstFrame(IMG).resolution("1080p").ratio("adaptive"));
+        GenerationRequest r = ok(text().firstFrame(IMG).set(GenerationParameter.RESOLUTION, "1080p").set(GenerationParameter.RATIO, "adaptive"));
         assertEquals(GenerationMode.IMAGE_TO_VIDEO, r.mode());
     }
 
@@ -74,7 +74,7 @@ class GenerationRequestValidatorTest {
 
     @Test
     void firstLastFrame() {
-        GenerationRequest r = ok(text().firstFrame(IMG).lastFrame(IMG2).resolution("1080p"));
+        GenerationRequest r = ok(text().firstFrame(IMG).lastFrame(IMG2).set(GenerationParameter.RESOLUTION, "1080p"));
         assertEquals(GenerationMode.FIRST_LAST_FRAME, r.mode());
     }
 
@@ -82,7 +82,7 @@ class GenerationRequestValidatorTest {
     void multimodalReference() {
         GenerationRequest r = ok(text().referenceImage(IMG).referenceImage(IMG2).referenceVideo(VIDEO)
                 .referenceVideo("https://media.example/v.mp4").referenceAudio(AUDIO)
-                .referenceAudio("data:audio/wav;base64,UklGRg==").resolution("1080p"));
+                .referenceAudio("data:audio/wav;base64,UklGRg==").set(GenerationParameter.RESOLUTION, "1080p"));
         assertEquals(GenerationMode.MULTIMODAL_REFERENCE, r.mode());
     }
 
@@ -95,39 +95,39 @@ class GenerationRequestValidatorTest {
     @Test
     void everyDocumentedRatioAndResolution() {
         for (String ratio : Ratios.ALL) {
-            ok(text().ratio(ratio));
+            ok(text().set(GenerationParameter.RATIO, ratio));
         }
-        ok(text().resolution("480p"));
-        ok(text().resolution("720p"));
+        ok(text().set(GenerationParameter.RESOLUTION, "480p"));
+        ok(text().set(GenerationParameter.RESOLUTION, "720p"));
     }
 
     @ParameterizedTest
     @ValueSource(ints = { -1, 4, 10, 15 })
     void durationsAccepted(int duration) {
-        ok(text().duration(duration));
+        ok(text().set(GenerationParameter.DURATION, duration));
     }
 
     @Test
     void seedBounds() {
-        ok(text().seed(-1L));
-        ok(text().seed(0L));
-        ok(text().seed(4294967295L));
+        ok(text().set(GenerationParameter.SEED, -1L));
+        ok(text().set(GenerationParameter.SEED, 0L));
+        ok(text().set(GenerationParameter.SEED, 4294967295L));
     }
 
     @Test
     void executionExpiresAfterBounds() {
-        ok(text().executionExpiresAfter(3600L));
-        ok(text().executionExpiresAfter(259200L));
+        ok(text().set(GenerationParameter.EXECUTION_EXPIRES_AFTER, 3600L));
+        ok(text().set(GenerationParameter.EXECUTION_EXPIRES_AFTER, 259200L));
     }
 
     @Test
     void safetyIdentifierOf64() {
-        ok(text().safetyIdentifier("s".repeat(64)));
+        ok(text().set(GenerationParameter.SAFETY_IDENTIFIER, "s".repeat(64)));
     }
 
     @Test
     void httpCallbackAccepted() {
-        ok(text().callbackUrl("http://hooks.example:8080/cb"));
+        ok(text().set(GenerationParameter.CALLBACK_URL, "http://hooks.example:8080/cb"));
     }
 
     @Test
@@ -163,48 +163,48 @@ class GenerationRequestValidatorTest {
 
     @Test
     void badRatio() {
-        refused(text().ratio("2:1"), "ratio");
+        refused(text().set(GenerationParameter.RATIO, "2:1"), "ratio");
     }
 
     @Test
     void badResolution() {
-        refused(text().resolution("4k"), "resolution");
-        refused(text().resolution("1080P"), "resolution");
+        refused(text().set(GenerationParameter.RESOLUTION, "4k"), "resolution");
+        refused(text().set(GenerationParameter.RESOLUTION, "1080P"), "resolution");
     }
 
     @ParameterizedTest
     @ValueSource(ints = { 3, 16, 0, -2 })
     void durationsRefused(int duration) {
-        SeedanceValidationException e = refused(text().duration(duration), "duration");
+        SeedanceValidationException e = refused(text().set(GenerationParameter.DURATION, duration), "duration");
         assertEquals(String.valueOf(duration), e.getValue());
     }
 
     @Test
     void seedOutOfRange() {
-        refused(text().seed(-2L), "seed");
-        refused(text().seed(4294967296L), "seed");
+        refused(text().set(GenerationParameter.SEED, -2L), "seed");
+        refused(text().set(GenerationParameter.SEED, 4294967296L), "seed");
     }
 
     @Test
     void executionExpiresAfterOutOfRange() {
-        refused(text().executionExpiresAfter(3599L), "executionExpiresAfter");
-        refused(text().executionExpiresAfter(259201L), "executionExpiresAfter");
+        refused(text().set(GenerationParameter.EXECUTION_EXPIRES_AFTER, 3599L), "executionExpiresAfter");
+        refused(text().set(GenerationParameter.EXECUTION_EXPIRES_AFTER, 259201L), "executionExpiresAfter");
     }
 
     @Test
     void safetyIdentifierOf65() {
-        refused(text().safetyIdentifier("s".repeat(65)), "safetyIdentifier");
+        refused(text().set(GenerationParameter.SAFETY_IDENTIFIER, "s".repeat(65)), "safetyIdentifier");
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "ftp://hooks.example/cb", "hooks.example/cb", "https://", "not a url" })
     void callbackUrlRefused(String url) {
-        refused(text().callbackUrl(url), "callbackUrl");
+        refused(text().set(GenerationParameter.CALLBACK_URL, url), "callbackUrl");
     }
 
     @Test
     void framesMustBePositive() {
-        refused(text().frames(0), "frames");
+        refused(text().set(GenerationParameter.FRAMES, 0), "frames");
     }
 
     @Test
@@ -322,32 +322,32 @@ class GenerationRequestValidatorTest {
 
     @Test
     void textToVideo1080pOnTheStandardModel() {
-        refused(text().resolution("1080p"), "resolution");
-        refused(text().model("doubao-seedance-2-0-260128").resolution("1080p"), "resolution");
+        refused(text().set(GenerationParameter.RESOLUTION, "1080p"), "resolution");
+        refused(text().model("doubao-seedance-2-0-260128").set(GenerationParameter.RESOLUTION, "1080p"), "resolution");
     }
 
     @Test
     void anything1080pOnTheFastModel() {
-        refused(text().model(FAST).resolution("1080p"), "resolution");
-        refused(text().model(FAST).firstFrame(IMG).resolution("1080p"), "resolution");
-        refused(text().model(FAST).firstFrame(IMG).lastFrame(IMG2).resolution("1080p"), "resolution");
-        refused(text().model(FAST).referenceImage(IMG).resolution("1080p"), "resolution");
-        refused(text().model("doubao-seedance-2-0-fast-260128").firstFrame(IMG).resolution("1080p"), "resolution");
-        ok(text().model(FAST).firstFrame(IMG).resolution("720p"));
+        refused(text().model(FAST).set(GenerationParameter.RESOLUTION, "1080p"), "resolution");
+        refused(text().model(FAST).firstFrame(IMG).set(GenerationParameter.RESOLUTION, "1080p"), "resolution");
+        refused(text().model(FAST).firstFrame(IMG).lastFrame(IMG2).set(GenerationParameter.RESOLUTION, "1080p"), "resolution");
+        refused(text().model(FAST).referenceImage(IMG).set(GenerationParameter.RESOLUTION, "1080p"), "resolution");
+        refused(text().model("doubao-seedance-2-0-fast-260128").firstFrame(IMG).set(GenerationParameter.RESOLUTION, "1080p"), "resolution");
+        ok(text().model(FAST).firstFrame(IMG).set(GenerationParameter.RESOLUTION, "720p"));
     }
 
     @Test
     void unknownModelSkipsCapabilityChecks() {
-        ok(text().model("ep-20250101-abcdef").resolution("1080p"));
-        ok(text().model("dreamina-seedance-3-0-999999").firstFrame(IMG).resolution("1080p"));
+        ok(text().model("ep-20250101-abcdef").set(GenerationParameter.RESOLUTION, "1080p"));
+        ok(text().model("dreamina-seedance-3-0-999999").firstFrame(IMG).set(GenerationParameter.RESOLUTION, "1080p"));
     }
 
     @Test
     void capabilityChecksOffAcceptsWhatTheModelMayRefuse() {
-        assertDoesNotThrow(() -> lenient.validate(text().model(FAST).resolution("1080p").build()));
-        assertDoesNotThrow(() -> lenient.validate(text().resolution("1080p").build()));
+        assertDoesNotThrow(() -> lenient.validate(text().model(FAST).set(GenerationParameter.RESOLUTION, "1080p").build()));
+        assertDoesNotThrow(() -> lenient.validate(text().set(GenerationParameter.RESOLUTION, "1080p").build()));
         // the documented limits still apply in lenient mode
-        refused(lenient, text().model(FAST).duration(16), "duration");
-        refused(lenient, text().resolution("4k"), "resolution");
+        refused(lenient, text().model(FAST).set(GenerationParameter.DURATION, 16), "duration");
+        refused(lenient, text().set(GenerationParameter.RESOLUTION, "4k"), "resolution");
     }
 }

@@ -1,0 +1,55 @@
+package io.github.camelseedance.client;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A request rate shared by every client of one account: each call reserves the next free slot and is scheduled for
+ * it, so bursts are spread out instead of collecting 429s, and no thread waits. A rate of 0 or less means no limit.
+ * A server's Retry-After pushes every later slot back.
+ */
+public final class RateLimiter {
+
+    private final double perSecond;
+    private final long intervalNanos;
+    private Instant nextFree = Instant.MIN;
+
+    public RateLimiter(double perSecond) {
+        if (Double.isNaN(perSecond) || Double.isInfinite(perSecond)) {
+            throw new IllegalArgumentException("perSecond must be a finite number but was " + perSecond);
+        }
+        this.perSecond = perSecond;
+        this.intervalNanos = perSecond <= 0 ? 0 : (long) Math.ceil(1_000_000_000d / perSecond);
+    }
+
+    /** No limit. */
+    public static RateLimiter unlimited() {
+        return new RateLimiter(0);
+    }
+
+    public double perSecond() {
+        return perSecond;
+    }
+
+    /** Reserves the next slot at or after {@code now}; answers how long the caller must wait for it. */
+    public synchronized Duration reserve(Instant now) {
+        if (intervalNanos == 0 && !nextFree.isAfter(now)) {
+            return Duration.ZERO;
+        }
+        Instant slot = nextFree.isAfter(now) ? nextFree : now;
+        nextFree = slot.plusNanos(intervalNanos);
+        return Duration.between(now, slot);
+    }
+
+    /** The server asked to wait until {@code until}: no slot is given before it. */
+    public synchronized void holdUntil(Instant until) {
+        if (until.isAfter(nextFree)) {
+            nextFree = until;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return perSecond <= 0 ? "RateLimiter[unlimited]" : "RateLimiter[" + perSecond + "/s]";
+    }
+}

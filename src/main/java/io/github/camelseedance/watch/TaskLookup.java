@@ -1,0 +1,151 @@
+package io.github.camelseedance.watch;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.camelseedance.client.ApiStyle;
+import io.github.camelseedance.client.NotFoundException;
+import io.github.camelseedance.client.SeedanceClient;
+import io.github.camelseedance.model.Task;
+import io.github.camelseedance.model.TaskPage;
+import io.github.camelseedance.model.TaskQuery;
+
+/**
+ * Reads many tasks with few requests. On the official dialect the ids go to the list endpoint, {@code pageSize} at a
+ * time as repeated {@code filter.task_ids}, so the cost grows with pages, not tasks; an id the list does not return
+ * (an old or deleted task) is read once by id. The OpenAI-style interface has no list: there each task is read by id,
+ * at most {@code maxConcurrentGets} at a time. Pacing (the account's rate and the list endpoint's tighter one) and
+ * retries are the client's.
+ */
+public final class TaskLookup {
+
+    /** What a lookup found: the tasks by id, and the ids the server does not know. */
+    public record Result(Map<String, Task> tasks, Set<String> unknown) {
+    }
+
+    private final SeedanceClient client;
+    private final int pageSize;
+    private final int maxConcurrentGets;
+
+    public TaskLookup(SeedanceClient client, int pageSize, int maxConcurrentGets) {
+        if (pageSize < 1 || pageSize > TaskQuery.MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("pageSize must be 1.." + TaskQuery.MAX_PAGE_SIZE + " but was " + pageSize);
+        }
+        if (maxConcurrentGets < 1) {
+            throw new IllegalArgumentException("maxConcurrentGets must be positive but was " + maxConcurrentGets);
+        }
+        this.client = client;
+        this.pageSize = pageSize;
+        this.maxConcurrentGets = maxConcurrentGets;
+    }
+
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** Reads the tasks; fails as a whole with the first failure (the caller looks again later). */
+    public CompletableFuture<Result> lookup(Collection<String> taskIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(taskIds));
+        if (ids.isEmpty()) {
+            return CompletableFuture.completedFuture(new Result(Map.of(), Set.of()));
+        }
+        if (client.config().apiStyle() == ApiStyle.OPENAI) {
+            return byId(ids);
+        }
+        List<CompletableFuture<TaskPage>> pages = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += pageSize) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + pageSize));
+            TaskQuery query = TaskQuery.builder().pageNum(1).pageSize(chunk.size()).taskIds(chunk).build();
+            pages.add(client.list(query).thenApply(response -> response.body()));
+        }
+        return CompletableFuture.allOf(pages.toArray(CompletableFuture[]::new)).thenCompose(done -> {
+            Map<String, Task> found = new LinkedHashMap<>();
+            Set<String> wanted = Set.copyOf(ids);
+            for (CompletableFuture<TaskPage> page : pages) {
+                for (Task task : page.join().items()) {
+                    if (task.id() != null && wanted.contains(task.id())) {
+                        found.put(task.id(), task);
+                    }
+                }
+            }
+            List<String> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
+            if (missing.isEmpty()) {
+                return CompletableFuture.completedFuture(new Result(found, Set.of()));
+            }
+            return byId(missing).thenApply(rest -> {
+                found.putAll(rest.tasks());
+                return new Result(found, rest.unknown());
+            });
+        });
+    }
+
+    /** Every task of the query, page after page, at most {@code maxPages} pages (newest first, as the server lists). */
+    public CompletableFuture<List<Task>> listAll(TaskQuery query, int maxPages) {
+        List<Task> all = new ArrayList<>();
+        return page(query, 1, maxPages, all).thenApply(done -> all);
+    }
+
+    private CompletableFuture<Void> page(TaskQuery query, int pageNum, int maxPages, List<Task> into) {
+        TaskQuery page = TaskQuery.builder().pageNum(pageNum).pageSize(pageSize).status(query.status()).model(query.model())
+                .serviceTier(query.serviceTier()).taskIds(query.taskIds()).build();
+        return client.list(page).thenCompose(response -> {
+            into.addAll(response.body().items());
+            boolean more = response.body().items().size() == pageSize && (long) pageNum * pageSize < response.body().total();
+            return more && pageNum < Math.min(maxPages, TaskQuery.MAX_PAGE_NUM)
+                    ? page(query, pageNum + 1, maxPages, into) : CompletableFuture.completedFuture(null);
+        });
+    }
+
+    /** Reads each id with a GET, {@code maxConcurrentGets} in flight at a time. */
+    private CompletableFuture<Result> byId(List<String> ids) {
+        Map<String, Task> found = new LinkedHashMap<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>(ids);
+        CompletableFuture<Result> result = new CompletableFuture<>();
+        AtomicInteger running = new AtomicInteger();
+        Runnable[] next = new Runnable[1];
+        next[0] = () -> {
+            String id;
+            synchronized (queue) {
+                if (result.isDone()) {
+                    return;
+                }
+                id = queue.poll();
+                if (id == null) {
+                    if (running.get() == 0) {
+                        result.complete(new Result(found, unknown));
+                    }
+                    return;
+                }
+                running.incrementAndGet();
+            }
+            client.get(id).whenComplete((response, failure) -> {
+                synchronized (queue) {
+                    running.decrementAndGet();
+                    if (failure == null) {
+                        found.put(id, response.body());
+                    } else if (SeedanceClient.unwrap(failure) instanceof NotFoundException) {
+                        unknown.add(id);
+                    } else {
+                        result.completeExceptionally(SeedanceClient.unwrap(failure));
+                        return;
+                    }
+                }
+                next[0].run();
+            });
+        };
+        for (int i = 0; i < Math.min(maxConcurrentGets, ids.size()); i++) {
+            next[0].run();
+        }
+        return result;
+    }
+}

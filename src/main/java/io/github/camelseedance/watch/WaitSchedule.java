@@ -1,0 +1,33 @@
+package io.github.camelseedance.watch;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How often something waited for is checked: first after {@code initial}, then each interval {@code multiplier} times
+ * the last, never more than {@code max}. A task that changes status starts again from {@code initial}.
+ */
+public record WaitSchedule(Duration initial, Duration max, double multiplier) {
+
+    public WaitSchedule {
+        Objects.requireNonNull(initial, "initial");
+        Objects.requireNonNull(max, "max");
+        if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
+            throw new IllegalArgumentException("need 0 < initial <= max but got " + initial + " and " + max);
+        }
+        if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
+            throw new IllegalArgumentException("multiplier must be a finite number >= 1 but was " + multiplier);
+        }
+    }
+
+    /** Checks at a fixed interval. */
+    public static WaitSchedule every(Duration interval) {
+        return new WaitSchedule(interval, interval, 1.0);
+    }
+
+    /** The interval after {@code current}. */
+    public Duration next(Duration current) {
+        double millis = current.toMillis() * multiplier;
+        return millis >= max.toMillis() ? max : Duration.ofMillis((long) millis);
+    }
+}
