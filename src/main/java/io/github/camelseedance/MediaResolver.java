@@ -11,7 +11,9 @@ import java.util.Locale;
 import io.github.camelseedance.client.AssetSource;
 import io.github.camelseedance.client.MediaUrlGuard;
 import io.github.camelseedance.model.GenerationRequestValidator;
+import io.github.camelseedance.model.Ids;
 import io.github.camelseedance.model.Media;
+import io.github.camelseedance.model.MediaKind;
 import io.github.camelseedance.model.MediaRole;
 import io.github.camelseedance.model.SeedanceValidationException;
 import org.apache.camel.WrappedFile;
@@ -68,6 +70,7 @@ final class MediaResolver {
     }
 
     private void resolveOne(MediaRole role, String field, Object value, List<Media> media, List<PendingMedia> pending) {
+        MediaKind kind = role.kind();
         if (value instanceof WrappedFile<?> wrapped) {
             value = wrapped.getFile();
         }
@@ -78,11 +81,11 @@ final class MediaResolver {
             if (!Files.isRegularFile(path)) {
                 throw new SeedanceValidationException(field, path, "an existing file");
             }
-            stage(media, pending, new PendingMedia(role, AssetSource.ofFile(path, null)));
+            stage(media, pending, new PendingMedia(role, AssetSource.ofFile(path, null, kind)));
             return;
         }
         if (value instanceof byte[] bytes) {
-            stage(media, pending, new PendingMedia(role, AssetSource.ofBytes(bytes, null, null)));
+            stage(media, pending, new PendingMedia(role, AssetSource.ofBytes(bytes, null, null, kind)));
             return;
         }
         if (!(value instanceof CharSequence)) {
@@ -91,30 +94,43 @@ final class MediaResolver {
         }
         String text = value.toString().trim();
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("asset://")) {
-            media.add(new Media(role, text));
+        if (lower.startsWith(Media.ASSET_SCHEME)) {
+            String id = text.substring(Media.ASSET_SCHEME.length());
+            media.add(Media.asset(role, assetId(field, text, id)));
         } else if (lower.startsWith("data:")) {
             if (assetsOnly) {
-                stage(media, pending, new PendingMedia(role, decodeDataUri(field, text)));
+                stage(media, pending, new PendingMedia(role, decodeDataUri(field, text, kind)));
             } else {
-                media.add(new Media(role, text));
+                media.add(new Media(role, text)); // the validator checks its header and first bytes
             }
         } else if (lower.startsWith("https://") || lower.startsWith("http://")) {
             if (assetsOnly) {
                 // this provider takes Asset Library media only: fetch the URL and upload it, if it is safe to fetch
-                stage(media, pending, new PendingMedia(role, AssetSource.ofUrl(urlGuard.check(field, text), urlGuard.allowsPrivateHosts())));
+                stage(media, pending, new PendingMedia(role,
+                        AssetSource.ofUrl(urlGuard.check(field, text), urlGuard.allowsPrivateHosts(), kind)));
             } else {
                 media.add(new Media(role, text)); // the validator refuses http://
             }
-        } else if (lower.startsWith("file:") || text.contains("/") || text.contains("\\") || looksLikeFileName(lower)) {
-            // a string from a message never makes us read the local disk: files must be given as typed values
-            throw new SeedanceValidationException(field, text, "asset://ID, an asset id, an https URL or a data: URI; a "
-                    + "local file must be given as a File, Path or GenericFile (for example simple ${bodyAs(java.io.File)})");
-        } else if (text.isEmpty()) {
-            throw new SeedanceValidationException(field, text, "a non-empty asset id, URL or file");
+        } else if (Ids.isValid(text) && !looksLikeFileName(lower)) {
+            media.add(Media.asset(role, assetId(field, text, text)));
         } else {
-            media.add(Media.asset(role, text)); // a bare asset id
+            // any other scheme is refused, and a string never makes us read the local disk: files must be typed values
+            throw new SeedanceValidationException(field, text, "asset://ID, an asset id (" + Ids.ALLOWED + "), an https "
+                    + "URL or a data: URI; a local file must be given as a File, Path or GenericFile (for example simple "
+                    + "${bodyAs(java.io.File)})");
         }
+    }
+
+    /** An asset id that is safe in a URL and cannot pass for a placeholder, which would take a staged medium's place. */
+    private static String assetId(String field, String value, String id) {
+        if (!Ids.isValid(id)) {
+            throw new SeedanceValidationException(field, value, "asset://ID or a bare asset id, the id of " + Ids.ALLOWED);
+        }
+        if ((Media.ASSET_SCHEME + id).startsWith(PLACEHOLDER)) {
+            throw new SeedanceValidationException(field, value, "an asset id that does not start with "
+                    + PLACEHOLDER.substring(Media.ASSET_SCHEME.length()) + " (it marks media being uploaded)");
+        }
+        return id;
     }
 
     private static void stage(List<Media> media, List<PendingMedia> pending, PendingMedia upload) {
@@ -128,10 +144,10 @@ final class MediaResolver {
     }
 
     private static boolean looksLikeFileName(String lower) {
-        return lower.matches(".*\\.(jpe?g|png|webp|bmp|tiff?|gif|heic|mp4|mov|wav|mp3)$");
+        return lower.matches(".*\\.(jpe?g|png|webp|bmp|tiff?|gif|hei[cf]|mp4|mov|wav|mp3)$");
     }
 
-    private static AssetSource decodeDataUri(String field, String uri) {
+    private static AssetSource decodeDataUri(String field, String uri, MediaKind kind) {
         int comma = uri.indexOf(',');
         String header = comma < 0 ? "" : uri.substring(5, comma);
         if (comma < 0 || !header.toLowerCase(Locale.ROOT).endsWith(";base64")) {
@@ -140,7 +156,7 @@ final class MediaResolver {
         String mime = header.substring(0, header.length() - ";base64".length());
         try {
             byte[] bytes = Base64.getDecoder().decode(uri.substring(comma + 1));
-            return AssetSource.ofBytes(bytes, null, mime);
+            return AssetSource.ofBytes(bytes, null, mime, kind);
         } catch (IllegalArgumentException e) {
             if (e instanceof SeedanceValidationException sve) {
                 throw sve;

@@ -32,6 +32,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -168,6 +169,45 @@ class SeedanceHttpSettingsTest extends CamelTestSupport {
                 io.github.camelseedance.model.SeedanceValidationException.class, out.getException(),
                 () -> String.valueOf(out.getException()));
         assertEquals("file", refusal.getField());
+        tls.verify(0, postRequestedFor(urlEqualTo(Provider.POWERTOKENS.tasksPath())));
+    }
+
+    @Test
+    void aRemoteMediumIsUploadedWithEveryByteAfterItsFirstBytesWereChecked() {
+        byte[] cat = TestImages.png(640, 360);
+        String png = "https://localhost:" + tls.getRuntimeInfo().getHttpsPort() + "/media/whole.png";
+        tls.stubFor(get("/media/whole.png").willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(cat)));
+        tls.stubFor(post("/v1/asset/upload").willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"up-w\"}}")));
+        tls.stubFor(get(urlPathEqualTo("/v1/asset/jobs/get-asset-id"))
+                .willReturn(okJson("{\"code\":200,\"data\":{\"asset_id\":\"asset-w\"}}")));
+        tls.stubFor(post(Provider.POWERTOKENS.tasksPath()).willReturn(okJson("{\"id\":\"cgt-w\"}")));
+
+        Exchange out = template.request("direct:powertokens", e -> {
+            e.getMessage().setBody("A whole cat");
+            e.getMessage().setHeader(SeedanceConstants.FIRST_FRAME, png);
+        });
+
+        assertEquals("cgt-w", out.getMessage().getBody(), () -> String.valueOf(out.getException()));
+        assertArrayEquals(cat, tls.findAll(postRequestedFor(urlEqualTo("/v1/asset/upload"))).get(0).getPart("file")
+                .getBody().asBytes());
+    }
+
+    @Test
+    void aRemoteMediumWhoseBytesAreNotTheAnnouncedTypeIsNotUploaded() {
+        String png = "https://localhost:" + tls.getRuntimeInfo().getHttpsPort() + "/media/fake.png";
+        tls.stubFor(get("/media/fake.png").willReturn(aResponse().withHeader("Content-Type", "image/png")
+                .withBody("<html>not found, but with a 200</html>")));
+
+        Exchange out = template.request("direct:powertokens", e -> {
+            e.getMessage().setBody("A fake cat");
+            e.getMessage().setHeader(SeedanceConstants.FIRST_FRAME, png);
+        });
+
+        io.github.camelseedance.model.SeedanceValidationException refusal = assertInstanceOf(
+                io.github.camelseedance.model.SeedanceValidationException.class, out.getException(),
+                () -> String.valueOf(out.getException()));
+        assertEquals("file", refusal.getField());
+        tls.verify(0, postRequestedFor(urlEqualTo("/v1/asset/upload")));
         tls.verify(0, postRequestedFor(urlEqualTo(Provider.POWERTOKENS.tasksPath())));
     }
 

@@ -8,12 +8,15 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import io.github.camelseedance.model.MediaContentCheck;
 import io.github.camelseedance.model.MediaKind;
+import io.github.camelseedance.model.MediaSignature;
 import io.github.camelseedance.model.SeedanceValidationException;
 
 /**
- * The Asset Library's documented limits that can be checked before an upload: type, size and, for images that the
- * JDK can read, the pixel dimensions and aspect ratio (read from the header, not by decoding the image).
+ * The Asset Library's documented limits that can be checked before an upload: type (declared and shown by the first
+ * bytes), size and, for images that the JDK can read, the pixel dimensions and aspect ratio (read from the header, not
+ * by decoding the image).
  */
 final class AssetChecks {
 
@@ -28,12 +31,27 @@ final class AssetChecks {
     private AssetChecks() {
     }
 
+    /**
+     * Checks a medium's first bytes against its declared type (null: none) and the kind its role takes (null: any);
+     * answers the type to upload it as, the declared one or else the one the bytes show.
+     */
+    static String checkContent(String name, byte[] head, String declared, MediaKind expected) {
+        if (declared != null && !MediaTypes.isSupported(declared)) {
+            throw new SeedanceValidationException("contentType", declared + " (" + name + ")", MediaTypes.ALLOWED);
+        }
+        // neither declared nor recognised: what is missing is the type
+        boolean typeUnknown = declared == null && head.length > 0 && MediaSignature.sniff(head) == null;
+        String shown = MediaContentCheck.check(typeUnknown ? "contentType" : "file", name, head, declared, expected);
+        return declared != null ? declared : shown;
+    }
+
     static void check(AssetSource source) {
         if (!MediaTypes.isSupported(source.contentType())) {
             throw new SeedanceValidationException("contentType", source.contentType() + " (" + source.fileName() + ")",
                     MediaTypes.ALLOWED);
         }
         MediaKind kind = source.kind();
+        checkKind(source.fileName(), source.contentType(), source.expectedKind());
         long max = maxBytes(kind);
         if (source.size() == 0 || source.size() > max) { // -1: a stream of unknown length, checked by the server
             throw new SeedanceValidationException("file", source.fileName() + " of " + source.size() + " bytes",
@@ -41,6 +59,13 @@ final class AssetChecks {
         }
         if (kind == MediaKind.IMAGE) {
             checkImageDimensions(source);
+        }
+    }
+
+    /** Refuses a declared type of another kind than the role takes ({@code expected}; null: any). */
+    static void checkKind(String name, String type, MediaKind expected) {
+        if (expected != null && MediaTypes.kindOf(type) != expected) {
+            throw new SeedanceValidationException("file", name + " is " + type, MediaSignature.formats(expected));
         }
     }
 

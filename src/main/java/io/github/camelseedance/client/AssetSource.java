@@ -3,18 +3,22 @@ package io.github.camelseedance.client;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 
 import io.github.camelseedance.model.MediaKind;
+import io.github.camelseedance.model.MediaSignature;
 import io.github.camelseedance.model.SeedanceValidationException;
 
 /**
  * A medium to upload to the Asset Library: a file (streamed, never read whole), bytes, or a stream, with the name
- * and content type the upload declares. Built through the factories, which check what can be checked locally
- * (existence, type, size) before anything is sent.
+ * and content type the upload declares. Built through the factories, which check what can be checked locally before
+ * anything is sent: existence, size, and that the first bytes show a recognised format, the declared type (content
+ * type or file extension) and, when given, the kind that the medium's role takes.
  */
 public final class AssetSource {
 
@@ -26,13 +30,11 @@ public final class AssetSource {
     private final InputStream stream;
     private final URI url;
     private final boolean privateHostAllowed;
-
-    private AssetSource(String fileName, String contentType, long size, Path path, byte[] bytes, InputStream stream) {
-        this(fileName, contentType, size, path, bytes, stream, null, false);
-    }
+    private final MediaKind expectedKind;
+    private InputStream checkedStream;
 
     private AssetSource(String fileName, String contentType, long size, Path path, byte[] bytes, InputStream stream,
-                        URI url, boolean privateHostAllowed) {
+                        URI url, boolean privateHostAllowed, MediaKind expectedKind) {
         this.fileName = fileName;
         this.contentType = contentType;
         this.size = size;
@@ -41,6 +43,7 @@ public final class AssetSource {
         this.stream = stream;
         this.url = url;
         this.privateHostAllowed = privateHostAllowed;
+        this.expectedKind = expectedKind;
     }
 
     /**
@@ -50,50 +53,83 @@ public final class AssetSource {
      * DNS answer changed after the check cannot reach one.
      */
     public static AssetSource ofUrl(URI url, boolean privateHostAllowed) {
+        return ofUrl(url, privateHostAllowed, null);
+    }
+
+    /**
+     * A remote medium for a role that takes {@code expected} media (null: any): a type the URL's file name shows is
+     * checked against it now; the fetch should pass {@link #expectedKind()} on to the stream it uploads.
+     */
+    public static AssetSource ofUrl(URI url, boolean privateHostAllowed, MediaKind expected) {
         Objects.requireNonNull(url, "url");
         String path = url.getPath() == null ? "" : url.getPath();
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return new AssetSource(name.isEmpty() ? "remote-media" : name, MediaTypes.fromFileName(name), -1, null, null, null,
-                url, privateHostAllowed);
+        String type = MediaTypes.fromFileName(name);
+        if (type != null) {
+            AssetChecks.checkKind(name, type, expected);
+        }
+        return new AssetSource(name.isEmpty() ? "remote-media" : name, type, -1, null, null, null, url, privateHostAllowed,
+                expected);
     }
 
     /** A local file; its type comes from the extension, or the given content type when not null. */
     public static AssetSource ofFile(Path path, String contentType) {
+        return ofFile(path, contentType, null);
+    }
+
+    /** A local file for a role that takes {@code expected} media (null: any). */
+    public static AssetSource ofFile(Path path, String contentType, MediaKind expected) {
         Objects.requireNonNull(path, "path");
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             throw new SeedanceValidationException("file", path, "an existing, readable file");
         }
         String name = path.getFileName().toString();
-        String type = contentType != null ? contentType : MediaTypes.fromFileName(name);
-        if (type == null) {
-            type = MediaTypes.sniff(head(path));
-        }
         long size;
+        byte[] head;
         try {
             size = Files.size(path);
+            head = head(path);
         } catch (IOException e) {
             throw new SeedanceValidationException("file", path, "a readable file (" + e.getMessage() + ")");
         }
-        return checked(new AssetSource(name, type, size, path, null, null));
+        String declared = contentType != null ? contentType : MediaTypes.fromFileName(name);
+        String type = AssetChecks.checkContent(name, head, declared, expected);
+        return checked(new AssetSource(name, type, size, path, null, null, null, false, expected));
     }
 
     /** Bytes in memory; the type is taken from the name, the given type, or the bytes' signature. */
     public static AssetSource ofBytes(byte[] bytes, String fileName, String contentType) {
+        return ofBytes(bytes, fileName, contentType, null);
+    }
+
+    /** Bytes in memory for a role that takes {@code expected} media (null: any). */
+    public static AssetSource ofBytes(byte[] bytes, String fileName, String contentType, MediaKind expected) {
         Objects.requireNonNull(bytes, "bytes");
-        if (bytes.length == 0) {
-            throw new SeedanceValidationException("file", fileName == null ? "0 bytes" : fileName + " of 0 bytes",
-                    "a non-empty medium");
-        }
-        String type = contentType != null ? contentType : MediaTypes.fromFileName(fileName);
-        if (type == null) {
-            type = MediaTypes.sniff(bytes);
-        }
+        String declared = contentType != null ? contentType : MediaTypes.fromFileName(fileName);
+        byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, MediaSignature.HEAD_BYTES));
+        String description = fileName != null ? fileName : "a medium of " + bytes.length + " bytes";
+        String type = AssetChecks.checkContent(description, head, declared, expected);
         String name = fileName != null ? fileName : "upload" + MediaTypes.extensionOf(type);
-        return checked(new AssetSource(name, type, bytes.length, null, bytes, null));
+        return checked(new AssetSource(name, type, bytes.length, null, bytes, null, null, false, expected));
     }
 
     /** A stream of unknown length, sent chunked; it can be read once, so an upload from it is never retried. */
     public static AssetSource ofStream(InputStream stream, String fileName, String contentType) {
+        return ofStream(stream, fileName, contentType, -1, null);
+    }
+
+    /** A stream whose length the sender announced (-1 when unknown), checked against the limits before upload. */
+    public static AssetSource ofStream(InputStream stream, String fileName, String contentType, long size) {
+        return ofStream(stream, fileName, contentType, size, null);
+    }
+
+    /**
+     * A stream for a role that takes {@code expected} media (null: any). Its declared type and announced size are
+     * checked at once; its first bytes when the upload takes it ({@link #stream()}), before anything is sent: they are
+     * peeked and put back, so every byte is uploaded, and a stream is not read here before its upload starts.
+     */
+    public static AssetSource ofStream(InputStream stream, String fileName, String contentType, long size,
+                                       MediaKind expected) {
         Objects.requireNonNull(stream, "stream");
         String type = contentType != null ? contentType : MediaTypes.fromFileName(fileName);
         if (type == null) {
@@ -101,13 +137,7 @@ public final class AssetSource {
                     "a content type or a file name with an extension for a stream body: " + MediaTypes.ALLOWED);
         }
         String name = fileName != null ? fileName : "upload" + MediaTypes.extensionOf(type);
-        return checked(new AssetSource(name, type, -1, null, null, stream));
-    }
-
-    /** A stream whose length the sender announced (-1 when unknown), checked against the limits before upload. */
-    public static AssetSource ofStream(InputStream stream, String fileName, String contentType, long size) {
-        AssetSource source = ofStream(stream, fileName, contentType);
-        return size < 0 ? source : checked(new AssetSource(source.fileName, source.contentType, size, null, null, stream));
+        return checked(new AssetSource(name, type, size, null, null, stream, null, false, expected));
     }
 
     private static AssetSource checked(AssetSource source) {
@@ -115,11 +145,9 @@ public final class AssetSource {
         return source;
     }
 
-    private static byte[] head(Path path) {
+    private static byte[] head(Path path) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
-            return in.readNBytes(16);
-        } catch (IOException e) {
-            return new byte[0];
+            return in.readNBytes(MediaSignature.HEAD_BYTES);
         }
     }
 
@@ -148,8 +176,34 @@ public final class AssetSource {
         return bytes;
     }
 
-    InputStream stream() {
-        return stream;
+    /**
+     * The stream to upload, null for other sources. Its first bytes are checked on the first call, which the upload
+     * makes before it sends anything; a refusal is a {@link SeedanceValidationException} naming {@code file}.
+     */
+    synchronized InputStream stream() {
+        if (stream != null && checkedStream == null) {
+            checkedStream = checkedHead(stream);
+        }
+        return checkedStream;
+    }
+
+    /** Peeks the first bytes and puts them back, so that the upload still sends every byte. */
+    private InputStream checkedHead(InputStream in) {
+        PushbackInputStream peekable = new PushbackInputStream(in, MediaSignature.HEAD_BYTES);
+        try {
+            byte[] head = peekable.readNBytes(MediaSignature.HEAD_BYTES);
+            peekable.unread(head);
+            AssetChecks.checkContent(fileName, head, contentType, expectedKind);
+            return peekable;
+        } catch (IOException e) {
+            throw new TransportException(new ErrorDetails(0, null, "could not read the medium " + fileName + " (" + e + ")",
+                    null, null, null), e);
+        }
+    }
+
+    /** The kind of media the role this medium is for takes, or null when given without a role. */
+    public MediaKind expectedKind() {
+        return expectedKind;
     }
 
     boolean isPrivateHostAllowed() {

@@ -386,7 +386,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
                     // a length the server did not announce is enforced while streaming
                     InputStream limited = kind == null ? content : new LimitedInputStream(content, AssetChecks.maxBytes(kind));
                     AssetSource streamed = AssetSource.ofStream(limited, remote.fileName(), type,
-                            entity == null ? 0 : entity.getContentLength());
+                            entity == null ? 0 : entity.getContentLength(), remote.expectedKind());
                     // the body can be read once: the upload runs here, on this I/O thread, and is never resent
                     result.complete(uploadJob(SeedanceClient.join(call(CallKind.CHANGE, false,
                             () -> multipart(streamed, groupId), true, false, Runnable::run))));

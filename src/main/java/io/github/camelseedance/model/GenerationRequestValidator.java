@@ -2,6 +2,7 @@ package io.github.camelseedance.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -98,8 +99,8 @@ public final class GenerationRequestValidator {
         String field = fieldOf(m.role());
         String url = m.url();
         if (url.startsWith(Media.ASSET_SCHEME)) {
-            if (url.length() == Media.ASSET_SCHEME.length() || url.substring(Media.ASSET_SCHEME.length()).isBlank()) {
-                throw new SeedanceValidationException(field, url, "asset://<asset id> with a non-empty id");
+            if (!Ids.isValid(url.substring(Media.ASSET_SCHEME.length()))) {
+                throw new SeedanceValidationException(field, url, "asset://<asset id>, the id of " + Ids.ALLOWED);
             }
             return;
         }
@@ -130,6 +131,14 @@ public final class GenerationRequestValidator {
         if (!isBase64(url, comma + 1)) {
             throw new SeedanceValidationException(field, url, "base64 data after the comma of a data: URI");
         }
+        String mime = header.substring(0, header.indexOf(';'));
+        MediaContentCheck.check(field, "a data:" + mime + " URI", decodedHead(url, comma + 1), mime, m.role().kind());
+    }
+
+    /** The first bytes of a base64 payload, decoded from a short prefix rather than the whole (often large) payload. */
+    private static byte[] decodedHead(String text, int from) {
+        int chars = (MediaSignature.HEAD_BYTES + 2) / 3 * 4;
+        return Base64.getDecoder().decode(text.substring(from, Math.min(text.length(), from + chars)));
     }
 
     private static boolean isBase64(String text, int from) {

@@ -3,8 +3,10 @@ package io.github.camelseedance.client;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import io.github.camelseedance.model.MediaKind;
+import io.github.camelseedance.model.MediaSignature;
 import io.github.camelseedance.model.SeedanceValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -84,14 +86,15 @@ class AssetSourceTest {
     @Test
     void emptyAndOversizeRefused() {
         refused("file", () -> AssetSource.ofBytes(new byte[0], "a.mp3", null));
-        refused("file", () -> AssetSource.ofBytes(new byte[(int) AssetChecks.MAX_AUDIO_BYTES + 1], "a.mp3", null));
-        AssetSource.ofBytes(new byte[(int) AssetChecks.MAX_AUDIO_BYTES], "a.mp3", null);
+        byte[] tooLong = Arrays.copyOf(TestMedia.mp3(), (int) AssetChecks.MAX_AUDIO_BYTES + 1);
+        refused("file", () -> AssetSource.ofBytes(tooLong, "a.mp3", null));
+        AssetSource.ofBytes(Arrays.copyOf(TestMedia.mp3(), (int) AssetChecks.MAX_AUDIO_BYTES), "a.mp3", null);
     }
 
     @Test
     void files(@TempDir Path dir) throws Exception {
         Path mov = dir.resolve("Clip.MOV");
-        Files.write(mov, TestMedia.mp4());
+        Files.write(mov, TestMedia.mov());
         AssetSource source = AssetSource.ofFile(mov, null);
         assertEquals("video/quicktime", source.contentType());
         assertEquals("Clip.MOV", source.fileName());
@@ -134,18 +137,18 @@ class AssetSourceTest {
         assertEquals(".png", MediaTypes.extensionOf("image/png"));
         assertEquals("", MediaTypes.extensionOf("text/plain"));
 
-        assertEquals("image/png", MediaTypes.sniff(TestMedia.png(10, 10)));
-        assertEquals("image/jpeg", MediaTypes.sniff(TestMedia.image("jpg", 10, 10)));
-        assertEquals("image/gif", MediaTypes.sniff(TestMedia.image("gif", 10, 10)));
-        assertEquals("image/bmp", MediaTypes.sniff(TestMedia.image("bmp", 10, 10)));
-        assertEquals("image/tiff", MediaTypes.sniff(TestMedia.image("tiff", 10, 10)));
-        assertEquals("image/webp", MediaTypes.sniff(new byte[] { 'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P' }));
-        assertEquals("audio/wav", MediaTypes.sniff(TestMedia.wav()));
-        assertEquals("audio/mpeg", MediaTypes.sniff(TestMedia.mp3()));
-        assertEquals("video/mp4", MediaTypes.sniff(TestMedia.mp4()));
-        assertEquals("video/quicktime", MediaTypes.sniff(TestMedia.mov()));
-        assertNull(MediaTypes.sniff(new byte[4]));
-        assertNull(MediaTypes.sniff(null));
-        assertNull(MediaTypes.sniff(new byte[32]));
+        assertEquals("image/png", MediaSignature.sniff(TestMedia.png(10, 10)));
+        assertEquals("image/jpeg", MediaSignature.sniff(TestMedia.image("jpg", 10, 10)));
+        assertEquals("image/gif", MediaSignature.sniff(TestMedia.image("gif", 10, 10)));
+        assertEquals("image/bmp", MediaSignature.sniff(TestMedia.image("bmp", 10, 10)));
+        assertEquals("image/tiff", MediaSignature.sniff(TestMedia.image("tiff", 10, 10)));
+        assertEquals("image/webp", MediaSignature.sniff(new byte[] { 'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P' }));
+        assertEquals("audio/wav", MediaSignature.sniff(TestMedia.wav()));
+        assertEquals("audio/mpeg", MediaSignature.sniff(TestMedia.mp3()));
+        assertEquals("video/mp4", MediaSignature.sniff(TestMedia.mp4()));
+        assertEquals("video/quicktime", MediaSignature.sniff(TestMedia.mov()));
+        assertNull(MediaSignature.sniff(new byte[4]));
+        assertNull(MediaSignature.sniff(null));
+        assertNull(MediaSignature.sniff(new byte[32]));
     }
 }

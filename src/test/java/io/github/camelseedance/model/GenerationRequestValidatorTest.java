@@ -82,7 +82,7 @@ class GenerationRequestValidatorTest {
     void multimodalReference() {
         GenerationRequest r = ok(text().referenceImage(IMG).referenceImage(IMG2).referenceVideo(VIDEO)
                 .referenceVideo("https://media.example/v.mp4").referenceAudio(AUDIO)
-                .referenceAudio("data:audio/wav;base64,UklGRg==").set(GenerationParameter.RESOLUTION, "1080p"));
+                .referenceAudio("data:audio/wav;base64,UklGRgAAAABXQVZF").set(GenerationParameter.RESOLUTION, "1080p"));
         assertEquals(GenerationMode.MULTIMODAL_REFERENCE, r.mode());
     }
 
@@ -315,7 +315,7 @@ class GenerationRequestValidatorTest {
     @Test
     void dataUriOverSixtyFourMegabytes() {
         int payload = (int) GenerationRequestValidator.MAX_BODY_BYTES + 1024;
-        String big = "data:image/png;base64," + "A".repeat(payload);
+        String big = "data:image/png;base64,iVBORw0KGgoAAAAN" + "A".repeat(payload); // a png signature, then zeros
         SeedanceValidationException e = refused(text().firstFrame(big), "media");
         assertTrue(e.getMessage().length() < 1000, "the message is kept short");
     }
