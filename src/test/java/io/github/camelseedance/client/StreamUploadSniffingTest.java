@@ -41,7 +41,7 @@ class StreamUploadSniffingTest {
         // repeated would show
         InputStream stream = new SequenceInputStream(new ByteArrayInputStream(media, 0, 10),
                 new ByteArrayInputStream(media, 10, media.length - 10));
-        try (HttpSeedanceClient client = client(wm, Provider.POWERTOKENS)) {
+        try (BlockingClient client = client(wm, Provider.POWERTOKENS)) {
             assertEquals("up-1", client.upload(AssetSource.ofStream(stream, "voice.mp3", null), null).body());
         }
         List<LoggedRequest> sent = wm.findAll(postRequestedFor(urlEqualTo(UPLOAD)));
@@ -51,7 +51,7 @@ class StreamUploadSniffingTest {
 
     @Test
     void anEmptyOrForeignStreamIsNeverUploaded() {
-        try (HttpSeedanceClient client = client(wm, Provider.POWERTOKENS)) {
+        try (BlockingClient client = client(wm, Provider.POWERTOKENS)) {
             AssetSource empty = AssetSource.ofStream(InputStream.nullInputStream(), "voice.mp3", null);
             assertEquals("file", assertThrows(SeedanceValidationException.class, () -> client.upload(empty, null)).getField());
             AssetSource text = AssetSource.ofStream(new ByteArrayInputStream(MediaSamples.text()), "cat.png", null);
