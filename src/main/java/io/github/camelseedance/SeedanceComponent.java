@@ -99,8 +99,8 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
         }
         boolean keyInUri = parameters.containsKey("apiKey");
         SeedanceConfiguration copy = configuration.copy();
-        // the endpoint shows its URI in logs, JMX and consoles: never with the key in it
-        SeedanceEndpoint endpoint = new SeedanceEndpoint(keyInUri ? URISupport.sanitizeUri(uri) : uri, this, operation, copy);
+        // the endpoint shows its URI in logs, JMX and consoles: never with a secret (the key, the proxy password) in it
+        SeedanceEndpoint endpoint = new SeedanceEndpoint(URISupport.sanitizeUri(uri), this, operation, copy);
         exactOptions(endpoint, parameters);
         setProperties(endpoint, parameters);
         if (copy.getSslContextParameters() == null && useGlobalSslContextParameters) {

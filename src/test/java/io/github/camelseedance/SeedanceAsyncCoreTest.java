@@ -1,0 +1,238 @@
+package io.github.camelseedance;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.camelseedance.client.Provider;
+import io.github.camelseedance.client.SeedanceException;
+import io.github.camelseedance.client.VirtualClock;
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The asynchronous core seen from routes: no thread sleeps or waits for the provider, every operation completes on
+ * the worker pool (or in the caller's thread with {@code synchronous=true}), a full worker pool delays completions
+ * instead of running them on I/O threads, and a redelivery repeats the operation a header asked for. Time is a
+ * {@link VirtualClock}: a 30-second Retry-After costs no real second.
+ */
+class SeedanceAsyncCoreTest extends CamelTestSupport {
+
+    private static final String TASKS = Provider.POWERTOKENS.tasksPath();
+
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").containerThreads(40))
+            .build();
+
+    private final VirtualClock clock = new VirtualClock();
+    private final List<String> threads = new CopyOnWriteArrayList<>();
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        SeedanceComponent component = new SeedanceComponent();
+        component.setClock(clock);
+        component.setWorkerPoolSize(1);
+        component.setWorkerPoolMaxSize(1);
+        component.setWorkerQueueSize(1);
+        SeedanceConfiguration config = component.getConfiguration();
+        config.setApiKey("sk-async-core");
+        config.setBaseUrl(wm.baseUrl());
+        config.setModel("dreamina-seedance-2-0-260128");
+        config.setAssetPollInterval(1000);
+        config.setAssetTimeout(Duration.ofMinutes(10).toMillis());
+        config.setRetryMaxBackoff(Duration.ofMinutes(1).toMillis());
+        context.addComponent("seedance", component);
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(SeedanceException.class).maximumRedeliveries(2).redeliveryDelay(0).handled(true)
+                        .setHeader("failedWith", simple("${exception.class.simpleName}"));
+                from("direct:get").to("seedance:get").process(e -> threads.add(Thread.currentThread().getName()));
+                from("direct:getSync").to("seedance:get?synchronous=true")
+                        .process(e -> threads.add(Thread.currentThread().getName()));
+                from("direct:blocked").to("seedance:get").process(e -> {
+                    threads.add(Thread.currentThread().getName());
+                    release.await(30, TimeUnit.SECONDS);
+                });
+                from("direct:redeliver").to("seedance:get").to("seedance:create");
+            }
+        };
+    }
+
+    @Test
+    void fiftyUploadsWaitWhileOneLookupIsThrottledAndNoThreadSleeps() {
+        int n = 50;
+        for (int i = 0; i < n; i++) {
+            wm.stubFor(post(urlPathEqualTo("/v1/asset/upload")).withMultipartRequestBody(aMultipart().withName("file")
+                    .withHeader("Content-Disposition", containing("\"f" + i + ".png\"")))
+                    .willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"up-" + i + "\"}}")));
+            wm.stubFor(get(urlPathEqualTo("/v1/asset/jobs/get-asset-id")).withQueryParam("task_id", equalTo("up-" + i))
+                    .willReturn(i == 0
+                            ? aResponse().withStatus(429).withHeader("Retry-After", "30")
+                                    .withBody("{\"error\":{\"code\":\"RateLimitExceeded\",\"message\":\"slow down\"}}")
+                            : okJson("{\"code\":200,\"data\":{\"asset_id\":\"asset-" + i + "\"}}")));
+        }
+        Map<Integer, Exchange> done = new ConcurrentHashMap<>();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            template.asyncSend("seedance:upload", e -> {
+                e.getMessage().setBody(TestImages.png(400 + index, 400));
+                e.getMessage().setHeader(SeedanceConstants.FILE_NAME, "f" + index + ".png");
+            }).thenAccept(exchange -> done.put(index, exchange));
+        }
+        // virtual time moves a second at a time: the 49 free lookups finish, the throttled one waits its 30 s
+        await().atMost(20, TimeUnit.SECONDS).until(() -> {
+            clock.advance(Duration.ofSeconds(1));
+            return done.size() >= n - 1 && !done.containsKey(0);
+        });
+        assertNoThreadOfOursSleeps();
+        for (int i = 1; i < n; i++) {
+            assertNull(done.get(i).getException());
+            assertEquals("asset-" + i, done.get(i).getMessage().getHeader(SeedanceConstants.ASSET_ID));
+        }
+        assertFalse(done.containsKey(0), "the throttled lookup waits for its Retry-After");
+        assertTrue(clock.now().isBefore(java.time.Instant.parse("2026-11-29T10:00:30Z")));
+    }
+
+    private static void assertNoThreadOfOursSleeps() {
+        for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+            boolean sleeping = false;
+            boolean ours = false;
+            for (StackTraceElement frame : thread.getValue()) {
+                sleeping |= frame.getClassName().equals("java.lang.Thread") && frame.getMethodName().startsWith("sleep");
+                ours |= frame.getClassName().startsWith("io.github.camelseedance.")
+                        && !frame.getClassName().contains("Test");
+            }
+            assertFalse(sleeping && ours, "thread " + thread.getKey().getName() + " sleeps in our code");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "get", "list", "cancel", "create" })
+    void everyOperationReturnsFalseAndCompletesOnTheWorkerPool(String operation) throws Exception {
+        stubTasks();
+        AsyncProducer producer = context.getEndpoint("seedance:" + operation).createAsyncProducer();
+        ServiceHelper.startService(producer);
+        try {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getMessage().setBody(operation.equals("create") ? "A kitten" : "cgt-1");
+            CountDownLatch completed = new CountDownLatch(1);
+            List<String> callbackThread = new ArrayList<>();
+            boolean doneSync = producer.process(exchange, sync -> {
+                callbackThread.add(Thread.currentThread().getName());
+                completed.countDown();
+            });
+            assertFalse(doneSync, operation + " must not complete on the caller's thread");
+            assertTrue(completed.await(10, TimeUnit.SECONDS));
+            assertNull(exchange.getException());
+            assertTrue(callbackThread.get(0).contains("SeedanceWorker"), callbackThread.toString());
+        } finally {
+            ServiceHelper.stopService(producer);
+        }
+    }
+
+    @Test
+    void synchronousTrueCompletesInTheCallersThread() {
+        stubTasks();
+        template.sendBody("direct:getSync", "cgt-1");
+        assertEquals(Thread.currentThread().getName(), threads.get(0));
+        template.sendBody("direct:get", "cgt-1");
+        assertTrue(threads.get(1).contains("SeedanceWorker"), threads.toString());
+    }
+
+    @Test
+    void aFullWorkerPoolDelaysCompletionsButNeverRunsThemElsewhere() throws Exception {
+        stubTasks();
+        SeedanceComponent component = context.getComponent("seedance", SeedanceComponent.class);
+        int n = 12;
+        AtomicInteger completed = new AtomicInteger();
+        for (int i = 0; i < n; i++) {
+            template.asyncSend("direct:blocked", e -> e.getMessage().setBody("cgt-1"))
+                    .thenAccept(exchange -> completed.incrementAndGet());
+        }
+        // one worker, busy with the first exchange; one queued; the rest wait in the completer's overflow
+        await().atMost(10, TimeUnit.SECONDS).until(() -> component.getCompleter().backlog() > 0);
+        release.countDown();
+        await().atMost(20, TimeUnit.SECONDS).until(() -> {
+            clock.advance(Duration.ofMillis(10)); // the overflow is handed back to the pool on the clock
+            return completed.get() == n;
+        });
+        assertEquals(n, threads.size());
+        threads.forEach(name -> assertTrue(name.contains("SeedanceWorker"), name));
+    }
+
+    @Test
+    void redeliveryRepeatsTheOperationOfTheHeaderAndALaterEndpointDoesItsOwn() {
+        wm.stubFor(delete(urlPathEqualTo(TASKS + "/cgt-7")).inScenario("cancel").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(500).withBody("{\"error\":{\"code\":\"InternalServiceError\","
+                        + "\"message\":\"try again\"}}")).willSetStateTo("second"));
+        wm.stubFor(delete(urlPathEqualTo(TASKS + "/cgt-7")).inScenario("cancel").whenScenarioStateIs("second")
+                .willReturn(aResponse().withStatus(500).withBody("{\"error\":{\"code\":\"InternalServiceError\","
+                        + "\"message\":\"try again\"}}")).willSetStateTo("third"));
+        wm.stubFor(delete(urlPathEqualTo(TASKS + "/cgt-7")).inScenario("cancel").whenScenarioStateIs("third")
+                .willReturn(okJson("{}")));
+        wm.stubFor(post(urlPathEqualTo(TASKS)).willReturn(okJson("{\"id\":\"cgt-8\"}")));
+        Exchange result = template.request("direct:redeliver", e -> {
+            e.getMessage().setHeader(SeedanceConstants.OPERATION, "cancel");
+            e.getMessage().setHeader(SeedanceConstants.TASK_ID, "cgt-7");
+            e.getMessage().setHeader(SeedanceConstants.PROMPT, "A kitten");
+        });
+        assertNull(result.getMessage().getHeader("failedWith"));
+        assertEquals("cgt-8", result.getMessage().getHeader(SeedanceConstants.TASK_ID));
+        wm.verify(3, deleteRequestedFor(urlPathEqualTo(TASKS + "/cgt-7")));
+        wm.verify(0, getRequestedFor(urlPathMatching(TASKS + "/.*")));
+        wm.verify(1, postRequestedFor(urlPathEqualTo(TASKS)));
+    }
+
+    private static void stubTasks() {
+        wm.stubFor(get(urlPathEqualTo(TASKS + "/cgt-1")).willReturn(okJson("{\"id\":\"cgt-1\",\"status\":\"running\"}")));
+        wm.stubFor(get(urlPathEqualTo(TASKS)).willReturn(okJson("{\"total\":0,\"items\":[]}")));
+        wm.stubFor(delete(urlPathEqualTo(TASKS + "/cgt-1")).willReturn(okJson("{}")));
+        wm.stubFor(post(urlPathEqualTo(TASKS)).willReturn(okJson("{\"id\":\"cgt-2\"}")));
+    }
+}
