@@ -53,7 +53,6 @@ import org.apache.hc.client5.http.entity.mime.ByteArrayBody;
 import org.apache.hc.client5.http.entity.mime.FileBody;
 import org.apache.hc.client5.http.entity.mime.InputStreamBody;
 import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
-import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -86,7 +85,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpSeedanceClient.class);
     private static final String USER_AGENT = "camel-seedance/" + ClientVersion.VALUE;
-    /** Set by the last element of the exec chain, just before the request is written: absent means nothing was sent. */
+    /** Set by the last request interceptor, just before the request is written: absent means nothing was sent. */
     private static final String SENT = "seedance.request-sent";
     /** API answers are small JSON documents; a larger one is refused rather than held in memory. */
     private static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
@@ -201,12 +200,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
                 .disableAutomaticRetries()
                 .disableCookieManagement()
                 .evictExpiredConnections()
-                .evictIdleConnections(TimeValue.ofSeconds(30))
-                .addExecInterceptorBefore(ChainElement.MAIN_TRANSPORT.name(), "seedance-sent-marker",
-                        (request, scope, chain) -> {
-                            scope.clientContext.setAttribute(SENT, Boolean.TRUE);
-                            return chain.proceed(request, scope);
-                        });
+                .evictIdleConnections(TimeValue.ofSeconds(30));
         if (config.useSystemProperties()) {
             builder.useSystemProperties();
         }
@@ -217,6 +211,8 @@ public final class HttpSeedanceClient implements SeedanceClient {
             // Camel HTTP's HttpClientConfigurers: proxy credentials, user customisations
             config.customizers().forEach(customizer -> customizer.accept(builder));
         }
+        // the last request interceptor runs once connected, just before the request is written
+        builder.addRequestInterceptorLast((request, entity, context) -> context.setAttribute(SENT, Boolean.TRUE));
         return builder.build();
     }
 
