@@ -1,8 +1,8 @@
 package io.github.camelseedance;
 
 import java.time.Duration;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.github.camelseedance.client.SeedanceClock;
 
 /**
- * Runs the end of each asynchronous exchange on the worker pool, never on a scheduler or HTTP client thread: a
- * completion the pool refuses (its queue is full) waits in an overflow queue that the clock hands back to the pool a
- * moment later. Only when the pool has been shut down (the component is stopping) does a completion run where it
- * arrives, so that every exchange still completes exactly once.
+ * Runs the end of each asynchronous exchange (and the other local work of the producer) on the worker pool, never on a
+ * scheduler or HTTP client thread. Work the pool refuses (its queue is full) waits here, in order, and is handed to the
+ * pool as soon as one of our tasks in it finishes; a timer on the clock retries too, for a user's pool busy with other
+ * work. Only when the pool has been shut down (the component is stopping) does work run where it arrives, so that
+ * every exchange still completes exactly once.
  */
 final class Completer {
 
@@ -21,74 +22,63 @@ final class Completer {
 
     private final ExecutorService pool;
     private final SeedanceClock clock;
-    private final Queue<Runnable> overflow = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final Deque<Runnable> overflow = new ConcurrentLinkedDeque<>();
+    private final AtomicBoolean retryScheduled = new AtomicBoolean();
 
     Completer(ExecutorService pool, SeedanceClock clock) {
         this.pool = pool;
         this.clock = clock;
     }
 
-    void complete(Runnable completion) {
-        if (!overflow.isEmpty()) {
-            // keep the order: completions refused earlier go first
-            overflow.add(completion);
-            scheduleDrain();
-            return;
-        }
-        if (!offer(completion)) {
-            overflow.add(completion);
-            scheduleDrain();
-        }
+    void complete(Runnable work) {
+        overflow.addLast(work);
+        pump();
     }
 
-    /** How many completions wait for room in the pool. */
+    /** How much work waits for room in the pool. */
     int backlog() {
         return overflow.size();
     }
 
-    private boolean offer(Runnable completion) {
-        if (pool.isShutdown()) {
-            completion.run();
-            return true;
-        }
-        try {
-            pool.execute(completion);
-            return true;
-        } catch (RejectedExecutionException e) {
+    private void pump() {
+        Runnable next;
+        while ((next = overflow.pollFirst()) != null) {
+            Runnable work = next;
             if (pool.isShutdown()) {
-                completion.run();
-                return true;
+                work.run();
+                continue;
             }
-            return false;
+            try {
+                pool.execute(() -> {
+                    try {
+                        work.run();
+                    } finally {
+                        pump(); // room for the next waiting piece of work
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                if (pool.isShutdown()) {
+                    work.run();
+                    continue;
+                }
+                overflow.addFirst(work);
+                scheduleRetry();
+                return;
+            }
         }
     }
 
-    private void scheduleDrain() {
-        if (!drainScheduled.compareAndSet(false, true)) {
+    private void scheduleRetry() {
+        if (!retryScheduled.compareAndSet(false, true)) {
             return;
         }
         try {
-            clock.schedule(RETRY, this::drain);
+            clock.schedule(RETRY, () -> {
+                retryScheduled.set(false);
+                pump();
+            });
         } catch (RejectedExecutionException e) {
-            // the scheduler is stopping: nothing will drain later, so finish what waits now
-            drainScheduled.set(false);
-            Runnable next;
-            while ((next = overflow.poll()) != null) {
-                next.run();
-            }
-        }
-    }
-
-    private void drain() {
-        drainScheduled.set(false);
-        Runnable next;
-        while ((next = overflow.peek()) != null) {
-            if (!offer(next)) {
-                scheduleDrain();
-                return;
-            }
-            overflow.remove(next);
+            retryScheduled.set(false); // the clock is stopping; our own tasks finishing still pump
         }
     }
 }

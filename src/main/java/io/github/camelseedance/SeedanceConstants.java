@@ -54,7 +54,7 @@ public final class SeedanceConstants implements SeedanceConfiguration.Generation
     @Metadata(label = "producer", description = "The prompt, when the body carries something else.",
               javaType = "String")
     public static final String PROMPT = "CamelSeedancePrompt";
-    @Metadata(label = "producer", description = "The first frame: an asset id, asset://ID, an https URL, a data: URI, or a local file (File, Path, GenericFile, a path string or byte[]) that is uploaded to the Asset Library first.",
+    @Metadata(label = "producer", description = "The first frame: an asset id, asset://ID, an https URL, a data: URI, or a local file (a File, Path or GenericFile, or byte[]; never a string) that is uploaded to the Asset Library first.",
               javaType = "Object", important = true)
     public static final String FIRST_FRAME = "CamelSeedanceFirstFrame";
     @Metadata(label = "producer", description = "The last frame (needs a first frame), in any form the first frame takes.",
