@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -30,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** HTTP-level behaviour: whole answers on reused connections, failures of the emulator itself. */
+/** HTTP-level behaviour: whole answers on reused connections, failures of the emulator itself, no Nagle delay. */
 class HttpHygieneTest {
 
     private static final String BOUNDARY = "hygiene-boundary";
@@ -178,5 +179,27 @@ class HttpHygieneTest {
         emu.scenario().nextRequest("GET", Routes.TASKS).throwingMidBody(new NoClassDefFoundError("late"));
         assertThrows(IOException.class, () -> send(http, list), "the cut answer ends in an error, not a wait");
         assertEquals(200, send(http, list).statusCode(), "still serving");
+    }
+
+    @Test
+    void keptAliveRoundTripHasNoNagleDelay() throws Exception {
+        SeedanceEmulator emu = ext.emulator();
+        String id = new EmuClient(emu).createText(Routes.TASKS, "latency");
+        HttpClient http = http11();
+        HttpRequest get = HttpRequest.newBuilder(URI.create(emu.baseUrl() + Routes.TASKS + "/" + id))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + emu.apiKey()).GET().build();
+        for (int i = 0; i < 20; i++) { // warm-up: connection, JIT
+            assertEquals(200, send(http, get).statusCode());
+        }
+        long[] micros = new long[20];
+        for (int i = 0; i < micros.length; i++) {
+            long t0 = System.nanoTime();
+            assertEquals(200, send(http, get).statusCode());
+            micros[i] = (System.nanoTime() - t0) / 1000;
+        }
+        Arrays.sort(micros);
+        long median = micros[micros.length / 2];
+        // Nagle plus the client's delayed ACK holds every second write for ~40 ms; without it a GET takes ~1 ms
+        assertTrue(median < 20_000, "median round trip " + median + " us: " + Arrays.toString(micros));
     }
 }
