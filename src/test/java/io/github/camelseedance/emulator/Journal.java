@@ -15,11 +15,12 @@ public final class Journal {
 
     /**
      * One request. {@code status} is the answered HTTP status, or 0 when the connection was dropped on purpose;
-     * {@code authScheme} is "Bearer", "raw" or "none"; {@code body} is kept for JSON requests up to 64 KiB.
+     * {@code authScheme} is "Bearer", "raw" or "none"; {@code body} is kept for JSON requests up to 64 KiB;
+     * {@code client} is the client's {@code address:port}, the same for requests on one kept-alive connection.
      */
     public record Entry(String requestId, String method, String path, String query,
                         Map<String, List<String>> headers, String authScheme, String body,
-                        int status, Instant emulatorTime, Instant receivedAt) {
+                        int status, Instant emulatorTime, Instant receivedAt, String client) {
 
         public boolean is(String method, String path) {
             return this.method.equalsIgnoreCase(method) && this.path.equals(path);

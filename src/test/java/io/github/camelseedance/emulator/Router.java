@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 final class Router implements HttpHandler {
 
     static final long MAX_BODY = 64L * 1024 * 1024;
+    /** Most of one request read to keep its connection: the body cap plus room for multipart framing. */
+    static final long DRAIN_LIMIT = MAX_BODY + 1024 * 1024;
     private static final int JOURNAL_BODY_LIMIT = 64 * 1024;
 
     private final TaskEndpoints tasks;
@@ -46,7 +49,8 @@ final class Router implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange ex) {
+    public void handle(HttpExchange raw) {
+        GuardedExchange ex = new GuardedExchange(raw, DRAIN_LIMIT);
         String requestId = Ids.requestId();
         ex.getResponseHeaders().set("X-Request-Id", requestId);
         ex.getResponseHeaders().set("x-tt-logid", requestId);
@@ -64,16 +68,18 @@ final class Router implements HttpHandler {
                 return;
             }
             if (fault != null && fault.kind == Scenario.FaultKind.RESPOND) {
-                drain(ex);
                 reply = Exchange.Reply.error(new ApiException(fault.status, fault.code, fault.message, null, fault.retryAfter));
             } else {
                 String ct = ex.getRequestHeaders().getFirst("Content-Type");
                 boolean multipart = ct != null && ct.toLowerCase(Locale.ROOT).startsWith("multipart/");
                 try {
+                    if (fault != null && fault.kind == Scenario.FaultKind.THROW) {
+                        raise(fault.throwable);
+                    }
                     body = multipart ? null : HttpIo.readBody(ex, MAX_BODY);
                     reply = dispatch(new Exchange.Req(ex, method, path, HttpIo.query(ex.getRequestURI().getRawQuery()), body));
                 } catch (ApiException e) {
-                    reply = path.startsWith("/v1/asset/") ? AssetEndpoints.error(e) : Exchange.Reply.error(e);
+                    reply = errorReply(path, e);
                 }
                 if (reply == null) {
                     recorded = record(ex, requestId, method, path, body, ex.getResponseCode(), emulatorTime);
@@ -89,20 +95,49 @@ final class Router implements HttpHandler {
             // journal first: a test that saw the answer must also see the entry
             recorded = record(ex, requestId, method, path, body, status, emulatorTime);
             write(ex, method, reply, fault);
-        } catch (Exception e) {
-            if (!recorded) {
-                e.printStackTrace();
-                recorded = record(ex, requestId, method, path, body, 500, emulatorTime);
-                try {
-                    write(ex, method, Exchange.Reply.error(new ApiException(500, "InternalServiceError",
-                            "The service encountered an unexpected internal error: " + e, null)), null);
-                } catch (IOException | RuntimeException ignored) {
-                    ex.close();
-                }
-            } else {
-                ex.close(); // the client went away while we wrote
-            }
+        } catch (Throwable e) { // an Error too: uncaught, it would leave the client waiting for ever
+            fail(ex, requestId, method, path, body, emulatorTime, recorded, e);
         }
+    }
+
+    /** A 500 in the service's envelope if nothing was sent yet; otherwise the cut answer's connection is closed. */
+    private void fail(GuardedExchange ex, String requestId, String method, String path, byte[] body,
+                      Instant emulatorTime, boolean recorded, Throwable e) {
+        try {
+            boolean started = ex.headersSent();
+            if (!(started && e instanceof IOException)) { // an IOException while answering: the client went away
+                e.printStackTrace();
+            }
+            if (!recorded) {
+                record(ex, requestId, method, path, body, started ? ex.getResponseCode() : 500, emulatorTime);
+            }
+            if (started) {
+                ex.abort();
+                return;
+            }
+            write(ex, method, errorReply(path, new ApiException(500, "InternalServiceError",
+                    "The service encountered an unexpected internal error: " + e, null)), null);
+        } catch (Throwable again) {
+            ex.abort();
+        }
+    }
+
+    private static Exchange.Reply errorReply(String path, ApiException e) {
+        return path.startsWith("/v1/asset/") ? AssetEndpoints.error(e) : Exchange.Reply.error(e);
+    }
+
+    /** Throws a scripted failure as it is, checked or not. */
+    private static void raise(Throwable t) throws IOException {
+        if (t instanceof IOException) {
+            throw (IOException) t;
+        }
+        if (t instanceof RuntimeException) {
+            throw (RuntimeException) t;
+        }
+        if (t instanceof Error) {
+            throw (Error) t;
+        }
+        throw new IllegalStateException(t);
     }
 
     private boolean record(HttpExchange ex, String requestId, String method, String path, byte[] body, int status,
@@ -157,6 +192,13 @@ final class Router implements HttpHandler {
         ex.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
         OutputStream out = ex.getResponseBody();
         int half = bytes.length / 2;
+        if (fault != null && fault.kind == Scenario.FaultKind.THROW_MID_BODY) {
+            try (OutputStream o = out) { // closed short before the failure propagates, as a streaming handler does
+                o.write(bytes, 0, half);
+                o.flush();
+                raise(fault.throwable);
+            }
+        }
         if (fault != null && fault.kind == Scenario.FaultKind.TRUNCATE) {
             out.write(bytes, 0, half);
             out.flush();
@@ -182,12 +224,6 @@ final class Router implements HttpHandler {
         }
     }
 
-    private static void drain(HttpExchange ex) throws IOException {
-        try (var in = ex.getRequestBody()) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-    }
-
     private static Journal.Entry entry(HttpExchange ex, String requestId, String method, String path, byte[] body,
                                        int status, Instant emulatorTime) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -200,7 +236,9 @@ final class Router implements HttpHandler {
         String text = body != null && body.length > 0 && body.length <= JOURNAL_BODY_LIMIT
                 && (ct == null || ct.toLowerCase(Locale.ROOT).contains("json"))
                 ? new String(body, StandardCharsets.UTF_8) : null;
+        InetSocketAddress client = ex.getRemoteAddress();
         return new Journal.Entry(requestId, method, path, ex.getRequestURI().getRawQuery(), Map.copyOf(headers),
-                Auth.scheme(ex.getRequestHeaders().getFirst("Authorization")), text, status, emulatorTime, Instant.now());
+                Auth.scheme(ex.getRequestHeaders().getFirst("Authorization")), text, status, emulatorTime, Instant.now(),
+                client.getAddress().getHostAddress() + ":" + client.getPort());
     }
 }

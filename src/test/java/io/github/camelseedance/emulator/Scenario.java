@@ -32,7 +32,11 @@ public final class Scenario {
         /** process, then announce the full length but close after half the body */
         TRUNCATE,
         /** process, then answer 200 with a body that is not valid JSON */
-        MALFORMED
+        MALFORMED,
+        /** test hook: the handler throws instead of answering */
+        THROW,
+        /** test hook: process, send the headers and half the body, then throw */
+        THROW_MID_BODY
     }
 
     /** A fault waiting for its request; configure with {@link #times(int)} then one action. */
@@ -47,6 +51,7 @@ public final class Scenario {
         String message;
         Integer retryAfter;
         Duration delay = Duration.ZERO;
+        Throwable throwable;
 
         private Fault(String method, String path, boolean anyCreate) {
             this.method = method;
@@ -114,6 +119,20 @@ public final class Scenario {
         /** Processes the request and answers 200 with a body that is not valid JSON. */
         public Scenario malformedJson() {
             kind = FaultKind.MALFORMED;
+            return arm(this);
+        }
+
+        /** Test hook for the emulator's own robustness: the handler throws {@code t} (an Error too) instead. */
+        Scenario throwing(Throwable t) {
+            kind = FaultKind.THROW;
+            throwable = t;
+            return arm(this);
+        }
+
+        /** Test hook: processes the request, sends the headers and half the body, then throws {@code t}. */
+        Scenario throwingMidBody(Throwable t) {
+            kind = FaultKind.THROW_MID_BODY;
+            throwable = t;
             return arm(this);
         }
 

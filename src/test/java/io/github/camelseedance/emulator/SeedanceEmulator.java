@@ -27,11 +27,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  *     emu.clock().advance(Duration.ofSeconds(30));
  * }
  * </pre>
+ *
+ * <p>Loading this class sets {@code sun.net.httpserver.nodelay=true} (unless set) so that answers are not held back
+ * by Nagle's algorithm. The JDK reads it once per JVM, when the first {@code HttpServer} is created: if other code
+ * creates one before the emulator class is loaded, pass {@code -Dsun.net.httpserver.nodelay=true} to the JVM.
  */
 public final class SeedanceEmulator implements AutoCloseable {
 
     public static final String DEFAULT_API_KEY = "emulator-test-key";
     public static final String DEFAULT_SENSITIVE_MARKER = "[[sensitive]]";
+
+    /** The JDK server's switch for TCP_NODELAY on accepted connections. */
+    static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    static {
+        // With Nagle on, the body of every answer waits ~40 ms for the client's delayed ACK of the headers (the JDK
+        // server writes them separately). sun.net.httpserver.ServerConfig reads the switch in its static
+        // initialiser; this runs before any start(), so before the emulator's own first HttpServer. An explicit
+        // setting is left as it is.
+        if (System.getProperty(NODELAY_PROPERTY) == null) {
+            System.setProperty(NODELAY_PROPERTY, "true");
+        }
+    }
 
     private final String host;
     private final int requestedPort;

@@ -11,6 +11,11 @@
  * are scripted through {@link io.github.camelseedance.emulator.Scenario}; every request lands in the
  * {@link io.github.camelseedance.emulator.Journal}.
  *
+ * <p>HTTP: every answer goes out through {@code GuardedExchange}, which reads what a handler left of the request
+ * body first (so an early refusal keeps the connection usable) and closes the connection when an answer is cut
+ * short; any failure of a handler, an {@code Error} included, is a 500 {@code InternalServiceError}. TCP_NODELAY is
+ * on (see {@link io.github.camelseedance.emulator.SeedanceEmulator}).
+ *
  * <p>Not emulated: fetching or checking {@code https://} media (never contacted), image/video/audio limits that need
  * decoding (sides, aspect, durations, fps), per-account RPM rate limiting (script a 429 instead), billing/overdue
  * (403), draft tasks and {@code tools}, {@code revised_prompt}, the {@code pending} status, model-id rewriting, the
