@@ -171,6 +171,26 @@ class SeedanceConsumerTest extends CamelTestSupport {
         assertEquals(List.of(elsewhere + ":succeeded"), terminal, "only the final status, only the watched task");
     }
 
+    @Test
+    void theOpenAiStyleReadsEachTaskByIdForItHasNoList() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("seedance:tasks?apiStyle=openai&scope=ids&emit=terminal&delay=30&initialDelay=0")
+                        .process(e -> seen.add(e.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class)));
+            }
+        });
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(template.requestBody("seedance:create?apiStyle=openai", "OpenAI style " + i, String.class));
+        }
+        template.sendBodyAndHeader("seedance:watch", null, SeedanceConstants.TASK_IDS, ids);
+        emulator.clock().advance(QUEUE.plus(RUN).plusSeconds(2));
+        await().atMost(30, TimeUnit.SECONDS).until(() -> seen.containsAll(ids));
+        assertTrue(emulator.emulator().journal().countPrefix("GET", "/v1/videos/") >= 3);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "seedance:tasks?delay=-1", "seedance:tasks?delay=0", "seedance:tasks?emit=done",
         "seedance:tasks?emit=queued,pending", "seedance:tasks?scope=galaxy", "seedance:tasks?createdWithin=0",
