@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.camelseedance.client.ApiStyle;
+import io.github.camelseedance.client.NotFoundException;
 import io.github.camelseedance.client.OutcomeUnknownException;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.TaskFailedException;
@@ -110,34 +111,47 @@ final class Generation {
     CompletableFuture<Task> generate(Supplier<CompletableFuture<GenerationRequest>> request, String correlationKey,
             Consumer<Task> onChange) {
         Instant deadline = now().plusMillis(config.getDeadline());
-        StateRepository<String, String> repository = config.getTaskRepository();
-        String recorded = repository == null || correlationKey == null ? null : repository.getState(correlationKey);
-        CompletableFuture<Created> created;
+        StateRepository<String, String> repository = correlationKey == null ? null : config.getTaskRepository();
+        String recorded = repository == null ? null : repository.getState(correlationKey);
         if (recorded != null && Ids.isValid(recorded)) {
             LOG.debug("Resuming the wait on task {} recorded for correlation key {}", recorded, correlationKey);
-            created = CompletableFuture.completedFuture(new Created(recorded, null, null, null));
-        } else {
-            created = create(request.get()).handle((task, failure) -> {
-                if (failure == null) {
-                    return CompletableFuture.completedFuture(task);
+            return await(new Created(recorded, null, null, null), deadline, onChange).handle((task, failure) -> {
+                if (failure != null && SeedanceClient.unwrap(failure) instanceof NotFoundException) {
+                    // the recorded task is gone (deleted, or older than the provider keeps): this key pays once more
+                    repository.setState(correlationKey, "");
+                    return createAndAwait(request, repository, correlationKey, deadline, onChange);
                 }
-                RuntimeException cause = SeedanceClient.unwrap(failure);
-                return cause instanceof OutcomeUnknownException lost
-                        ? withCandidates(lost).<Created> thenCompose(CompletableFuture::failedFuture)
-                        : CompletableFuture.<Created> failedFuture(cause);
-            }).thenCompose(f -> f);
+                return failure == null ? CompletableFuture.completedFuture(task)
+                        : CompletableFuture.<Task> failedFuture(SeedanceClient.unwrap(failure));
+            }).thenCompose(f -> f).whenComplete((done, failure) -> forgetFailed(repository, correlationKey, failure));
         }
-        return created.thenCompose(task -> {
-            if (repository != null && correlationKey != null && task.permit() != null) {
+        return createAndAwait(request, repository, correlationKey, deadline, onChange)
+                .whenComplete((done, failure) -> forgetFailed(repository, correlationKey, failure));
+    }
+
+    private CompletableFuture<Task> createAndAwait(Supplier<CompletableFuture<GenerationRequest>> request,
+            StateRepository<String, String> repository, String correlationKey, Instant deadline, Consumer<Task> onChange) {
+        return create(request.get()).handle((task, failure) -> {
+            if (failure == null) {
+                return CompletableFuture.completedFuture(task);
+            }
+            RuntimeException cause = SeedanceClient.unwrap(failure);
+            return cause instanceof OutcomeUnknownException lost
+                    ? withCandidates(lost).<Created> thenCompose(CompletableFuture::failedFuture)
+                    : CompletableFuture.<Created> failedFuture(cause);
+        }).thenCompose(f -> f).thenCompose(task -> {
+            if (repository != null) {
                 repository.setState(correlationKey, task.taskId()); // before the wait: a restart resumes it
             }
-            return await(task, deadline, onChange).whenComplete((done, failure) -> {
-                if (repository != null && correlationKey != null && failure != null
-                    && SeedanceClient.unwrap(failure) instanceof TaskFailedException) {
-                    repository.setState(correlationKey, ""); // the task ended without a video: the key may try again
-                }
-            });
+            return await(task, deadline, onChange);
         });
+    }
+
+    /** A task that ended without a video clears its record: a new exchange with the key may try again. */
+    private static void forgetFailed(StateRepository<String, String> repository, String correlationKey, Throwable failure) {
+        if (repository != null && failure != null && SeedanceClient.unwrap(failure) instanceof TaskFailedException) {
+            repository.setState(correlationKey, "");
+        }
     }
 
     private CompletableFuture<Task> await(Created created, Instant deadline, Consumer<Task> onChange) {

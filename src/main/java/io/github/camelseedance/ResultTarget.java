@@ -31,7 +31,7 @@ final class ResultTarget {
         this.lastFrame = lastFrame;
     }
 
-    static ResultTarget of(SeedanceConfiguration config, Message message) {
+    static ResultTarget of(SeedanceConfiguration config) {
         SeedanceOutput output = config.getOutput();
         Path directory = null;
         if (output == SeedanceOutput.file) {

@@ -96,7 +96,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        if (operation.isConsumer() && mailbox == null) {
+        if (operation.isConsumer() && configuration.getScope() != TaskScope.account && mailbox == null) {
             mailbox = getComponent().getTaskRegistry().open(configuration.getScope() == TaskScope.context);
         }
     }

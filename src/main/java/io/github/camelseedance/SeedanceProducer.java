@@ -181,7 +181,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     private CompletableFuture<Consumer<Message>> generate(Exchange exchange) {
         Message message = exchange.getMessage();
         ExchangeRequests.Draft draft = checkedDraft(message);
-        ResultTarget target = ResultTarget.of(config, message);
+        ResultTarget target = ResultTarget.of(config);
         String key = correlationKey(exchange);
         Generation generation = new Generation(endpoint, workerPool());
         return generation.generate(() -> staged(draft, message), key, null)
@@ -190,7 +190,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
 
     private CompletableFuture<Consumer<Message>> download(Exchange exchange) {
         Message message = exchange.getMessage();
-        ResultTarget target = ResultTarget.of(config, message).forDownload();
+        ResultTarget target = ResultTarget.of(config).forDownload();
         String url = HeaderValues.get(message, SeedanceConstants.VIDEO_URL, String.class, null);
         if (message.getBody() instanceof Task task) {
             return target.deliver(exchange, task, downloader());

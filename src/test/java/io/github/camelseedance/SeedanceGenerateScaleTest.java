@@ -188,6 +188,31 @@ class SeedanceGenerateScaleTest {
         assertEquals(n, emulator.emulator().journal().creates(), "20 creates in total, across the restart");
     }
 
+    @Test
+    void aRecordedTaskTheProviderNoLongerKnowsIsCreatedAnew() throws Exception {
+        Path repositoryFile = dir.resolve("gone.state");
+        SeedanceComponent component = restartable(repositoryFile);
+        component.getConfiguration().getTaskRepository().setState("order-gone", "cgt-20250101000000-gone1");
+        try (DefaultCamelContext context = start(component)) {
+            long creates = emulator.emulator().journal().creates();
+            CompletableFuture<Exchange> sent = context.createProducerTemplate().asyncSend(
+                    "seedance:generate?correlationKey=${header.orderId}", e -> {
+                        e.getMessage().setBody("Order gone");
+                        e.getMessage().setHeader("orderId", "order-gone");
+                    });
+            await().atMost(60, TimeUnit.SECONDS).until(() -> {
+                emulator.clock().advance(Duration.ofSeconds(5));
+                return sent.isDone();
+            });
+            assertNull(sent.join().getException());
+            assertEquals(1, emulator.emulator().journal().count(e -> e.path().endsWith("/cgt-20250101000000-gone1")
+                                                                     && e.status() == 404), "the recorded task was looked up");
+            assertEquals(creates + 1, emulator.emulator().journal().creates());
+            assertEquals(sent.join().getMessage().getHeader(SeedanceConstants.TASK_ID),
+                    component.getConfiguration().getTaskRepository().getState("order-gone"));
+        }
+    }
+
     private static CompletableFuture<Exchange> send(ProducerTemplate template, int i) {
         return template.asyncSend("seedance:generate?correlationKey=${header.orderId}", e -> {
             e.getMessage().setBody("Order " + i);
