@@ -126,9 +126,9 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
         PropertyConfigurerGetter options = (PropertyConfigurerGetter) getEndpointPropertyConfigurer();
         parameters.replaceAll((name, value) -> {
             Class<?> type = DURATION_OPTIONS.contains(name) ? Duration.class : options.getOptionType(name, true);
-            if (type == null || !ExactValues.handles(type) || value instanceof String s
+            if (type == null || !OWN_OPTIONS.contains(name) || !ExactValues.handles(type) || value instanceof String s
                 && (s.isBlank() || s.startsWith("#") || s.startsWith("RAW("))) {
-                // beans, references, blanks and unknown options: Camel's binding and our validation report those
+                // Camel's own options (delay=5s), beans, references, blanks and unknown options: Camel binds those
                 return value;
             }
             return ExactValues.convert(name, value, type);
@@ -143,6 +143,9 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
             .filter(f -> f.isAnnotationPresent(UriParam.class)
                          && Duration.class.getName().equals(f.getAnnotation(UriParam.class).javaType()))
             .map(Field::getName).collect(Collectors.toUnmodifiableSet());
+    /** The options this component declares; those it inherits from Camel keep Camel's own binding. */
+    private static final Set<String> OWN_OPTIONS = Arrays.stream(SeedanceConfiguration.class.getDeclaredFields())
+            .filter(f -> f.isAnnotationPresent(UriParam.class)).map(Field::getName).collect(Collectors.toUnmodifiableSet());
 
     private synchronized void warnKeyInUri() {
         if (!uriKeyWarned) {

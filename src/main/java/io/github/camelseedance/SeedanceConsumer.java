@@ -51,6 +51,9 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
     private TransitionLog log;
     private volatile CompletableFuture<?> look;
     private final AtomicLong looks = new AtomicLong();
+    /** The requests the last completed look of the watched ids took, and how many ids it looked at. */
+    private volatile int lastLookRequests;
+    private volatile int lastLookIds;
 
     public SeedanceConsumer(SeedanceEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -128,7 +131,11 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
         } else {
             Set<String> ids = log.watching();
             tasks = ids.isEmpty() ? CompletableFuture.completedFuture(List.of())
-                    : endpoint.getWatcher().look(ids).thenApply(found -> List.copyOf(found.tasks().values()));
+                    : endpoint.getWatcher().look(ids).thenApply(found -> {
+                        lastLookRequests = found.requests();
+                        lastLookIds = ids.size();
+                        return List.copyOf(found.tasks().values());
+                    });
         }
         return tasks.whenComplete((found, failure) -> {
             if (failure != null) {
@@ -223,6 +230,15 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
     /** How many tasks the consumer watches now (context and ids scopes) or saw in its last look (account scope). */
     int watchedCount() {
         return config.getScope() == TaskScope.account ? latest.size() : log.watching().size();
+    }
+
+    /** How many requests the last completed look took, for {@link #lastLookIds()} watched ids. */
+    int lastLookRequests() {
+        return lastLookRequests;
+    }
+
+    int lastLookIds() {
+        return lastLookIds;
     }
 
     /** How many looks the consumer started: at most one per poll. */

@@ -29,8 +29,8 @@ import io.github.camelseedance.model.TaskQuery;
  */
 public final class TaskLookup {
 
-    /** What a lookup found: the tasks by id, and the ids the server does not know. */
-    public record Result(Map<String, Task> tasks, Set<String> unknown) {
+    /** What a lookup found: the tasks by id, the ids the server does not know, and how many requests it took. */
+    public record Result(Map<String, Task> tasks, Set<String> unknown, int requests) {
     }
 
     private final SeedanceClient client;
@@ -57,7 +57,7 @@ public final class TaskLookup {
     public CompletableFuture<Result> lookup(Collection<String> taskIds) {
         List<String> ids = List.copyOf(new LinkedHashSet<>(taskIds));
         if (ids.isEmpty()) {
-            return CompletableFuture.completedFuture(new Result(Map.of(), Set.of()));
+            return CompletableFuture.completedFuture(new Result(Map.of(), Set.of(), 0));
         }
         if (client.config().apiStyle() == ApiStyle.OPENAI) {
             return byId(ids);
@@ -80,11 +80,11 @@ public final class TaskLookup {
             }
             List<String> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
             if (missing.isEmpty()) {
-                return CompletableFuture.completedFuture(new Result(found, Set.of()));
+                return CompletableFuture.completedFuture(new Result(found, Set.of(), pages.size()));
             }
             return byId(missing).thenApply(rest -> {
                 found.putAll(rest.tasks());
-                return new Result(found, rest.unknown());
+                return new Result(found, rest.unknown(), pages.size() + rest.requests());
             });
         });
     }
@@ -135,7 +135,7 @@ public final class TaskLookup {
                 id = queue.poll();
                 if (id == null) {
                     if (running.get() == 0) {
-                        result.complete(new Result(found, unknown));
+                        result.complete(new Result(found, unknown, ids.size()));
                     }
                     return;
                 }
