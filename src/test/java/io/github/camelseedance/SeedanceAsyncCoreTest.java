@@ -140,6 +140,7 @@ class SeedanceAsyncCoreTest extends CamelTestSupport {
             return done.size() >= n - 1;
         });
         assertNoThreadOfOursSleeps();
+        System.out.println("50 uploads, one waiting 30 s for its Retry-After: " + threadFigures());
         assertEquals(start, clock.now(), "no time had to pass for the others");
         for (int i = 1; i < n; i++) {
             assertNull(done.get(i).getException());
@@ -154,6 +155,27 @@ class SeedanceAsyncCoreTest extends CamelTestSupport {
             return done.containsKey(0);
         });
         assertEquals("asset-0", done.get(0).getMessage().getHeader(SeedanceConstants.ASSET_ID));
+    }
+
+    /** How many threads of the component exist and how many of them are doing something right now. */
+    private static String threadFigures() {
+        int workers = 0;
+        int io = 0;
+        int busyIo = 0;
+        int sleeping = 0;
+        for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+            String name = thread.getKey().getName();
+            boolean parked = thread.getValue().length > 0 && java.util.Arrays.stream(thread.getValue())
+                    .anyMatch(f -> f.getMethodName().equals("getTask") || f.getMethodName().equals("take"));
+            workers += name.contains("SeedanceWorker") ? 1 : 0;
+            io += name.contains("SeedanceIO") ? 1 : 0;
+            busyIo += name.contains("SeedanceIO") && !parked ? 1 : 0;
+            sleeping += java.util.Arrays.stream(thread.getValue()).anyMatch(f -> f.getMethodName().startsWith("sleep")
+                                                                             && f.getClassName().equals("java.lang.Thread"))
+                    ? 1 : 0;
+        }
+        return workers + " worker threads, " + io + " I/O threads (" + busyIo + " busy), " + sleeping
+               + " threads in Thread.sleep in the whole JVM";
     }
 
     private static void assertNoThreadOfOursSleeps() {
