@@ -30,8 +30,12 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         SeedanceComponent target = (SeedanceComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowhttpdownloads":
+        case "allowHttpDownloads": getOrCreateConfiguration(target).setAllowHttpDownloads(property(camelContext, boolean.class, value)); return true;
         case "allowinsecurebaseurl":
         case "allowInsecureBaseUrl": getOrCreateConfiguration(target).setAllowInsecureBaseUrl(property(camelContext, boolean.class, value)); return true;
+        case "allowprivatedownloadhosts":
+        case "allowPrivateDownloadHosts": getOrCreateConfiguration(target).setAllowPrivateDownloadHosts(property(camelContext, boolean.class, value)); return true;
         case "allowprivatemediahosts":
         case "allowPrivateMediaHosts": getOrCreateConfiguration(target).setAllowPrivateMediaHosts(property(camelContext, boolean.class, value)); return true;
         case "apikey":
@@ -54,19 +58,36 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": getOrCreateConfiguration(target).setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "camerafixed":
         case "cameraFixed": getOrCreateConfiguration(target).setCameraFixed(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "cancelondeadline":
+        case "cancelOnDeadline": getOrCreateConfiguration(target).setCancelOnDeadline(property(camelContext, boolean.class, value)); return true;
         case "client": getOrCreateConfiguration(target).setClient(property(camelContext, io.github.camelseedance.client.SeedanceClient.class, value)); return true;
         case "clock": target.setClock(property(camelContext, io.github.camelseedance.client.SeedanceClock.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelseedance.SeedanceConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "correlationkey":
+        case "correlationKey": getOrCreateConfiguration(target).setCorrelationKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "createdwithin":
+        case "createdWithin": getOrCreateConfiguration(target).setCreatedWithin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "deadline": getOrCreateConfiguration(target).setDeadline(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "directory": getOrCreateConfiguration(target).setDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "downloadhosts":
+        case "downloadHosts": getOrCreateConfiguration(target).setDownloadHosts(property(camelContext, java.lang.String.class, value)); return true;
+        case "downloadlastframe":
+        case "downloadLastFrame": getOrCreateConfiguration(target).setDownloadLastFrame(property(camelContext, boolean.class, value)); return true;
         case "draft": getOrCreateConfiguration(target).setDraft(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "duration": getOrCreateConfiguration(target).setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "emit": getOrCreateConfiguration(target).setEmit(property(camelContext, java.lang.String.class, value)); return true;
         case "executionexpiresafter":
         case "executionExpiresAfter": getOrCreateConfiguration(target).setExecutionExpiresAfter(property(camelContext, java.lang.Long.class, value)); return true;
+        case "filename":
+        case "fileName": getOrCreateConfiguration(target).setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "frames": getOrCreateConfiguration(target).setFrames(property(camelContext, java.lang.Integer.class, value)); return true;
         case "generateaudio":
         case "generateAudio": getOrCreateConfiguration(target).setGenerateAudio(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -78,6 +99,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "listrequestspersecond":
@@ -88,15 +111,24 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": getOrCreateConfiguration(target).setMaxConnectionsPerRoute(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxpollinterval":
+        case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxqueuedcreates":
+        case "maxQueuedCreates": getOrCreateConfiguration(target).setMaxQueuedCreates(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "modelfilter":
         case "modelFilter": getOrCreateConfiguration(target).setModelFilter(property(camelContext, java.lang.String.class, value)); return true;
+        case "output": getOrCreateConfiguration(target).setOutput(property(camelContext, io.github.camelseedance.SeedanceOutput.class, value)); return true;
         case "pagenum":
         case "pageNum": getOrCreateConfiguration(target).setPageNum(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": getOrCreateConfiguration(target).setPollBackoffMultiplier(property(camelContext, double.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "priority": getOrCreateConfiguration(target).setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
         case "provider": getOrCreateConfiguration(target).setProvider(property(camelContext, io.github.camelseedance.client.Provider.class, value)); return true;
         case "proxyhost":
@@ -123,6 +155,7 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "safetyIdentifier": getOrCreateConfiguration(target).setSafetyIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "schedulerpoolsize":
         case "schedulerPoolSize": target.setSchedulerPoolSize(property(camelContext, int.class, value)); return true;
+        case "scope": getOrCreateConfiguration(target).setScope(property(camelContext, io.github.camelseedance.TaskScope.class, value)); return true;
         case "seed": getOrCreateConfiguration(target).setSeed(property(camelContext, java.lang.Long.class, value)); return true;
         case "servicetier":
         case "serviceTier": getOrCreateConfiguration(target).setServiceTier(property(camelContext, java.lang.String.class, value)); return true;
@@ -130,11 +163,15 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "serviceTierFilter": getOrCreateConfiguration(target).setServiceTierFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "statusfilter":
         case "statusFilter": getOrCreateConfiguration(target).setStatusFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "taskids":
         case "taskIds": getOrCreateConfiguration(target).setTaskIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "taskrepository":
+        case "taskRepository": getOrCreateConfiguration(target).setTaskRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "taskspath":
         case "tasksPath": getOrCreateConfiguration(target).setTasksPath(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
@@ -168,8 +205,12 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowhttpdownloads":
+        case "allowHttpDownloads": return boolean.class;
         case "allowinsecurebaseurl":
         case "allowInsecureBaseUrl": return boolean.class;
+        case "allowprivatedownloadhosts":
+        case "allowPrivateDownloadHosts": return boolean.class;
         case "allowprivatemediahosts":
         case "allowPrivateMediaHosts": return boolean.class;
         case "apikey":
@@ -192,19 +233,36 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "camerafixed":
         case "cameraFixed": return java.lang.Boolean.class;
+        case "cancelondeadline":
+        case "cancelOnDeadline": return boolean.class;
         case "client": return io.github.camelseedance.client.SeedanceClient.class;
         case "clock": return io.github.camelseedance.client.SeedanceClock.class;
         case "configuration": return io.github.camelseedance.SeedanceConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "correlationkey":
+        case "correlationKey": return java.lang.String.class;
+        case "createdwithin":
+        case "createdWithin": return long.class;
+        case "deadline": return long.class;
+        case "directory": return java.lang.String.class;
+        case "downloadhosts":
+        case "downloadHosts": return java.lang.String.class;
+        case "downloadlastframe":
+        case "downloadLastFrame": return boolean.class;
         case "draft": return java.lang.Boolean.class;
         case "duration": return java.lang.Integer.class;
+        case "emit": return java.lang.String.class;
         case "executionexpiresafter":
         case "executionExpiresAfter": return java.lang.Long.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
         case "frames": return java.lang.Integer.class;
         case "generateaudio":
         case "generateAudio": return java.lang.Boolean.class;
@@ -216,6 +274,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "listrequestspersecond":
@@ -226,15 +286,24 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxConnections": return int.class;
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": return java.lang.Integer.class;
+        case "maxpollinterval":
+        case "maxPollInterval": return long.class;
+        case "maxqueuedcreates":
+        case "maxQueuedCreates": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "model": return java.lang.String.class;
         case "modelfilter":
         case "modelFilter": return java.lang.String.class;
+        case "output": return io.github.camelseedance.SeedanceOutput.class;
         case "pagenum":
         case "pageNum": return java.lang.Integer.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": return double.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
         case "priority": return java.lang.Integer.class;
         case "provider": return io.github.camelseedance.client.Provider.class;
         case "proxyhost":
@@ -261,6 +330,7 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "safetyIdentifier": return java.lang.String.class;
         case "schedulerpoolsize":
         case "schedulerPoolSize": return int.class;
+        case "scope": return io.github.camelseedance.TaskScope.class;
         case "seed": return java.lang.Long.class;
         case "servicetier":
         case "serviceTier": return java.lang.String.class;
@@ -268,11 +338,15 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "serviceTierFilter": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "statusfilter":
         case "statusFilter": return java.lang.String.class;
         case "synchronous": return boolean.class;
         case "taskids":
         case "taskIds": return java.lang.String.class;
+        case "taskrepository":
+        case "taskRepository": return org.apache.camel.spi.StateRepository.class;
         case "taskspath":
         case "tasksPath": return java.lang.String.class;
         case "useglobalsslcontextparameters":
@@ -302,8 +376,12 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         SeedanceComponent target = (SeedanceComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowhttpdownloads":
+        case "allowHttpDownloads": return getOrCreateConfiguration(target).isAllowHttpDownloads();
         case "allowinsecurebaseurl":
         case "allowInsecureBaseUrl": return getOrCreateConfiguration(target).isAllowInsecureBaseUrl();
+        case "allowprivatedownloadhosts":
+        case "allowPrivateDownloadHosts": return getOrCreateConfiguration(target).isAllowPrivateDownloadHosts();
         case "allowprivatemediahosts":
         case "allowPrivateMediaHosts": return getOrCreateConfiguration(target).isAllowPrivateMediaHosts();
         case "apikey":
@@ -326,19 +404,36 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callbackurl":
         case "callbackUrl": return getOrCreateConfiguration(target).getCallbackUrl();
         case "camerafixed":
         case "cameraFixed": return getOrCreateConfiguration(target).getCameraFixed();
+        case "cancelondeadline":
+        case "cancelOnDeadline": return getOrCreateConfiguration(target).isCancelOnDeadline();
         case "client": return getOrCreateConfiguration(target).getClient();
         case "clock": return target.getClock();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "correlationkey":
+        case "correlationKey": return getOrCreateConfiguration(target).getCorrelationKey();
+        case "createdwithin":
+        case "createdWithin": return getOrCreateConfiguration(target).getCreatedWithin();
+        case "deadline": return getOrCreateConfiguration(target).getDeadline();
+        case "directory": return getOrCreateConfiguration(target).getDirectory();
+        case "downloadhosts":
+        case "downloadHosts": return getOrCreateConfiguration(target).getDownloadHosts();
+        case "downloadlastframe":
+        case "downloadLastFrame": return getOrCreateConfiguration(target).isDownloadLastFrame();
         case "draft": return getOrCreateConfiguration(target).getDraft();
         case "duration": return getOrCreateConfiguration(target).getDuration();
+        case "emit": return getOrCreateConfiguration(target).getEmit();
         case "executionexpiresafter":
         case "executionExpiresAfter": return getOrCreateConfiguration(target).getExecutionExpiresAfter();
+        case "filename":
+        case "fileName": return getOrCreateConfiguration(target).getFileName();
         case "frames": return getOrCreateConfiguration(target).getFrames();
         case "generateaudio":
         case "generateAudio": return getOrCreateConfiguration(target).getGenerateAudio();
@@ -350,6 +445,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "listrequestspersecond":
@@ -360,15 +457,24 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": return getOrCreateConfiguration(target).getMaxConnectionsPerRoute();
+        case "maxpollinterval":
+        case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
+        case "maxqueuedcreates":
+        case "maxQueuedCreates": return getOrCreateConfiguration(target).getMaxQueuedCreates();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "modelfilter":
         case "modelFilter": return getOrCreateConfiguration(target).getModelFilter();
+        case "output": return getOrCreateConfiguration(target).getOutput();
         case "pagenum":
         case "pageNum": return getOrCreateConfiguration(target).getPageNum();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": return getOrCreateConfiguration(target).getPollBackoffMultiplier();
+        case "pollinterval":
+        case "pollInterval": return getOrCreateConfiguration(target).getPollInterval();
         case "priority": return getOrCreateConfiguration(target).getPriority();
         case "provider": return getOrCreateConfiguration(target).getProvider();
         case "proxyhost":
@@ -395,6 +501,7 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "safetyIdentifier": return getOrCreateConfiguration(target).getSafetyIdentifier();
         case "schedulerpoolsize":
         case "schedulerPoolSize": return target.getSchedulerPoolSize();
+        case "scope": return getOrCreateConfiguration(target).getScope();
         case "seed": return getOrCreateConfiguration(target).getSeed();
         case "servicetier":
         case "serviceTier": return getOrCreateConfiguration(target).getServiceTier();
@@ -402,11 +509,15 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "serviceTierFilter": return getOrCreateConfiguration(target).getServiceTierFilter();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "statusfilter":
         case "statusFilter": return getOrCreateConfiguration(target).getStatusFilter();
         case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
         case "taskids":
         case "taskIds": return getOrCreateConfiguration(target).getTaskIds();
+        case "taskrepository":
+        case "taskRepository": return getOrCreateConfiguration(target).getTaskRepository();
         case "taskspath":
         case "tasksPath": return getOrCreateConfiguration(target).getTasksPath();
         case "useglobalsslcontextparameters":
@@ -428,6 +539,17 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "workerPoolSize": return target.getWorkerPoolSize();
         case "workerqueuesize":
         case "workerQueueSize": return target.getWorkerQueueSize();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
+        case "taskrepository":
+        case "taskRepository": return java.lang.String.class;
         default: return null;
         }
     }

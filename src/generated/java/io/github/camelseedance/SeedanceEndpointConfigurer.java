@@ -23,8 +23,12 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         SeedanceEndpoint target = (SeedanceEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowhttpdownloads":
+        case "allowHttpDownloads": target.getConfiguration().setAllowHttpDownloads(property(camelContext, boolean.class, value)); return true;
         case "allowinsecurebaseurl":
         case "allowInsecureBaseUrl": target.getConfiguration().setAllowInsecureBaseUrl(property(camelContext, boolean.class, value)); return true;
+        case "allowprivatedownloadhosts":
+        case "allowPrivateDownloadHosts": target.getConfiguration().setAllowPrivateDownloadHosts(property(camelContext, boolean.class, value)); return true;
         case "allowprivatemediahosts":
         case "allowPrivateMediaHosts": target.getConfiguration().setAllowPrivateMediaHosts(property(camelContext, boolean.class, value)); return true;
         case "apikey":
@@ -41,26 +45,59 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "assetUploadPath": target.getConfiguration().setAssetUploadPath(property(camelContext, java.lang.String.class, value)); return true;
         case "authscheme":
         case "authScheme": target.getConfiguration().setAuthScheme(property(camelContext, io.github.camelseedance.client.AuthScheme.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": target.getConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "camerafixed":
         case "cameraFixed": target.getConfiguration().setCameraFixed(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "cancelondeadline":
+        case "cancelOnDeadline": target.getConfiguration().setCancelOnDeadline(property(camelContext, boolean.class, value)); return true;
         case "client": target.getConfiguration().setClient(property(camelContext, io.github.camelseedance.client.SeedanceClient.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "correlationkey":
+        case "correlationKey": target.getConfiguration().setCorrelationKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "createdwithin":
+        case "createdWithin": target.getConfiguration().setCreatedWithin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "deadline": target.getConfiguration().setDeadline(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "directory": target.getConfiguration().setDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "downloadhosts":
+        case "downloadHosts": target.getConfiguration().setDownloadHosts(property(camelContext, java.lang.String.class, value)); return true;
+        case "downloadlastframe":
+        case "downloadLastFrame": target.getConfiguration().setDownloadLastFrame(property(camelContext, boolean.class, value)); return true;
         case "draft": target.getConfiguration().setDraft(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "duration": target.getConfiguration().setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "emit": target.getConfiguration().setEmit(property(camelContext, java.lang.String.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "executionexpiresafter":
         case "executionExpiresAfter": target.getConfiguration().setExecutionExpiresAfter(property(camelContext, java.lang.Long.class, value)); return true;
+        case "filename":
+        case "fileName": target.getConfiguration().setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "frames": target.getConfiguration().setFrames(property(camelContext, java.lang.Integer.class, value)); return true;
         case "generateaudio":
         case "generateAudio": target.getConfiguration().setGenerateAudio(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "groupid":
         case "groupId": target.getConfiguration().setGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "listrequestspersecond":
@@ -69,15 +106,26 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": target.getConfiguration().setMaxConnectionsPerRoute(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxpollinterval":
+        case "maxPollInterval": target.getConfiguration().setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxqueuedcreates":
+        case "maxQueuedCreates": target.getConfiguration().setMaxQueuedCreates(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "modelfilter":
         case "modelFilter": target.getConfiguration().setModelFilter(property(camelContext, java.lang.String.class, value)); return true;
+        case "output": target.getConfiguration().setOutput(property(camelContext, io.github.camelseedance.SeedanceOutput.class, value)); return true;
         case "pagenum":
         case "pageNum": target.getConfiguration().setPageNum(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": target.getConfiguration().setPollBackoffMultiplier(property(camelContext, double.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "priority": target.getConfiguration().setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
         case "provider": target.getConfiguration().setProvider(property(camelContext, io.github.camelseedance.client.Provider.class, value)); return true;
         case "proxyhost":
@@ -89,6 +137,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyusername":
         case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "ratio": target.getConfiguration().setRatio(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requestspersecond":
         case "requestsPerSecond": target.getConfiguration().setRequestsPerSecond(property(camelContext, double.class, value)); return true;
         case "resolution": target.getConfiguration().setResolution(property(camelContext, java.lang.String.class, value)); return true;
@@ -100,22 +150,42 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryMaxBackoff": target.getConfiguration().setRetryMaxBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "returnlastframe":
         case "returnLastFrame": target.getConfiguration().setReturnLastFrame(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "safetyidentifier":
         case "safetyIdentifier": target.getConfiguration().setSafetyIdentifier(property(camelContext, java.lang.String.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
+        case "scope": target.getConfiguration().setScope(property(camelContext, io.github.camelseedance.TaskScope.class, value)); return true;
         case "seed": target.getConfiguration().setSeed(property(camelContext, java.lang.Long.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "servicetier":
         case "serviceTier": target.getConfiguration().setServiceTier(property(camelContext, java.lang.String.class, value)); return true;
         case "servicetierfilter":
         case "serviceTierFilter": target.getConfiguration().setServiceTierFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "statusfilter":
         case "statusFilter": target.getConfiguration().setStatusFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "taskids":
         case "taskIds": target.getConfiguration().setTaskIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "taskrepository":
+        case "taskRepository": target.getConfiguration().setTaskRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "taskspath":
         case "tasksPath": target.getConfiguration().setTasksPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "usesystemproperties":
         case "useSystemProperties": target.getConfiguration().setUseSystemProperties(property(camelContext, boolean.class, value)); return true;
         case "validatecapabilities":
@@ -135,8 +205,12 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowhttpdownloads":
+        case "allowHttpDownloads": return boolean.class;
         case "allowinsecurebaseurl":
         case "allowInsecureBaseUrl": return boolean.class;
+        case "allowprivatedownloadhosts":
+        case "allowPrivateDownloadHosts": return boolean.class;
         case "allowprivatemediahosts":
         case "allowPrivateMediaHosts": return boolean.class;
         case "apikey":
@@ -153,26 +227,59 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "assetUploadPath": return java.lang.String.class;
         case "authscheme":
         case "authScheme": return io.github.camelseedance.client.AuthScheme.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "camerafixed":
         case "cameraFixed": return java.lang.Boolean.class;
+        case "cancelondeadline":
+        case "cancelOnDeadline": return boolean.class;
         case "client": return io.github.camelseedance.client.SeedanceClient.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "correlationkey":
+        case "correlationKey": return java.lang.String.class;
+        case "createdwithin":
+        case "createdWithin": return long.class;
+        case "deadline": return long.class;
+        case "delay": return long.class;
+        case "directory": return java.lang.String.class;
+        case "downloadhosts":
+        case "downloadHosts": return java.lang.String.class;
+        case "downloadlastframe":
+        case "downloadLastFrame": return boolean.class;
         case "draft": return java.lang.Boolean.class;
         case "duration": return java.lang.Integer.class;
+        case "emit": return java.lang.String.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "executionexpiresafter":
         case "executionExpiresAfter": return java.lang.Long.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
         case "frames": return java.lang.Integer.class;
         case "generateaudio":
         case "generateAudio": return java.lang.Boolean.class;
+        case "greedy": return boolean.class;
         case "groupid":
         case "groupId": return java.lang.String.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "listrequestspersecond":
@@ -181,15 +288,26 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxConnections": return int.class;
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": return java.lang.Integer.class;
+        case "maxpollinterval":
+        case "maxPollInterval": return long.class;
+        case "maxqueuedcreates":
+        case "maxQueuedCreates": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "model": return java.lang.String.class;
         case "modelfilter":
         case "modelFilter": return java.lang.String.class;
+        case "output": return io.github.camelseedance.SeedanceOutput.class;
         case "pagenum":
         case "pageNum": return java.lang.Integer.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": return double.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "priority": return java.lang.Integer.class;
         case "provider": return io.github.camelseedance.client.Provider.class;
         case "proxyhost":
@@ -201,6 +319,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyusername":
         case "proxyUsername": return java.lang.String.class;
         case "ratio": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "requestspersecond":
         case "requestsPerSecond": return double.class;
         case "resolution": return java.lang.String.class;
@@ -212,22 +332,42 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryMaxBackoff": return long.class;
         case "returnlastframe":
         case "returnLastFrame": return java.lang.Boolean.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "safetyidentifier":
         case "safetyIdentifier": return java.lang.String.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
+        case "scope": return io.github.camelseedance.TaskScope.class;
         case "seed": return java.lang.Long.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
         case "servicetier":
         case "serviceTier": return java.lang.String.class;
         case "servicetierfilter":
         case "serviceTierFilter": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "statusfilter":
         case "statusFilter": return java.lang.String.class;
         case "synchronous": return boolean.class;
         case "taskids":
         case "taskIds": return java.lang.String.class;
+        case "taskrepository":
+        case "taskRepository": return org.apache.camel.spi.StateRepository.class;
         case "taskspath":
         case "tasksPath": return java.lang.String.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         case "usesystemproperties":
         case "useSystemProperties": return boolean.class;
         case "validatecapabilities":
@@ -243,8 +383,12 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         SeedanceEndpoint target = (SeedanceEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowhttpdownloads":
+        case "allowHttpDownloads": return target.getConfiguration().isAllowHttpDownloads();
         case "allowinsecurebaseurl":
         case "allowInsecureBaseUrl": return target.getConfiguration().isAllowInsecureBaseUrl();
+        case "allowprivatedownloadhosts":
+        case "allowPrivateDownloadHosts": return target.getConfiguration().isAllowPrivateDownloadHosts();
         case "allowprivatemediahosts":
         case "allowPrivateMediaHosts": return target.getConfiguration().isAllowPrivateMediaHosts();
         case "apikey":
@@ -261,26 +405,59 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "assetUploadPath": return target.getConfiguration().getAssetUploadPath();
         case "authscheme":
         case "authScheme": return target.getConfiguration().getAuthScheme();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callbackurl":
         case "callbackUrl": return target.getConfiguration().getCallbackUrl();
         case "camerafixed":
         case "cameraFixed": return target.getConfiguration().getCameraFixed();
+        case "cancelondeadline":
+        case "cancelOnDeadline": return target.getConfiguration().isCancelOnDeadline();
         case "client": return target.getConfiguration().getClient();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "correlationkey":
+        case "correlationKey": return target.getConfiguration().getCorrelationKey();
+        case "createdwithin":
+        case "createdWithin": return target.getConfiguration().getCreatedWithin();
+        case "deadline": return target.getConfiguration().getDeadline();
+        case "delay": return target.getDelay();
+        case "directory": return target.getConfiguration().getDirectory();
+        case "downloadhosts":
+        case "downloadHosts": return target.getConfiguration().getDownloadHosts();
+        case "downloadlastframe":
+        case "downloadLastFrame": return target.getConfiguration().isDownloadLastFrame();
         case "draft": return target.getConfiguration().getDraft();
         case "duration": return target.getConfiguration().getDuration();
+        case "emit": return target.getConfiguration().getEmit();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "executionexpiresafter":
         case "executionExpiresAfter": return target.getConfiguration().getExecutionExpiresAfter();
+        case "filename":
+        case "fileName": return target.getConfiguration().getFileName();
         case "frames": return target.getConfiguration().getFrames();
         case "generateaudio":
         case "generateAudio": return target.getConfiguration().getGenerateAudio();
+        case "greedy": return target.isGreedy();
         case "groupid":
         case "groupId": return target.getConfiguration().getGroupId();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "listrequestspersecond":
@@ -289,15 +466,26 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": return target.getConfiguration().getMaxConnectionsPerRoute();
+        case "maxpollinterval":
+        case "maxPollInterval": return target.getConfiguration().getMaxPollInterval();
+        case "maxqueuedcreates":
+        case "maxQueuedCreates": return target.getConfiguration().getMaxQueuedCreates();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "model": return target.getConfiguration().getModel();
         case "modelfilter":
         case "modelFilter": return target.getConfiguration().getModelFilter();
+        case "output": return target.getConfiguration().getOutput();
         case "pagenum":
         case "pageNum": return target.getConfiguration().getPageNum();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": return target.getConfiguration().getPollBackoffMultiplier();
+        case "pollinterval":
+        case "pollInterval": return target.getConfiguration().getPollInterval();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "priority": return target.getConfiguration().getPriority();
         case "provider": return target.getConfiguration().getProvider();
         case "proxyhost":
@@ -309,6 +497,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyusername":
         case "proxyUsername": return target.getConfiguration().getProxyUsername();
         case "ratio": return target.getConfiguration().getRatio();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "requestspersecond":
         case "requestsPerSecond": return target.getConfiguration().getRequestsPerSecond();
         case "resolution": return target.getConfiguration().getResolution();
@@ -320,22 +510,42 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryMaxBackoff": return target.getConfiguration().getRetryMaxBackoff();
         case "returnlastframe":
         case "returnLastFrame": return target.getConfiguration().getReturnLastFrame();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
         case "safetyidentifier":
         case "safetyIdentifier": return target.getConfiguration().getSafetyIdentifier();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
+        case "scope": return target.getConfiguration().getScope();
         case "seed": return target.getConfiguration().getSeed();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "servicetier":
         case "serviceTier": return target.getConfiguration().getServiceTier();
         case "servicetierfilter":
         case "serviceTierFilter": return target.getConfiguration().getServiceTierFilter();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
         case "statusfilter":
         case "statusFilter": return target.getConfiguration().getStatusFilter();
         case "synchronous": return target.getConfiguration().isSynchronous();
         case "taskids":
         case "taskIds": return target.getConfiguration().getTaskIds();
+        case "taskrepository":
+        case "taskRepository": return target.getConfiguration().getTaskRepository();
         case "taskspath":
         case "tasksPath": return target.getConfiguration().getTasksPath();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
         case "usesystemproperties":
         case "useSystemProperties": return target.getConfiguration().isUseSystemProperties();
         case "validatecapabilities":
@@ -343,6 +553,19 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "videospath":
         case "videosPath": return target.getConfiguration().getVideosPath();
         case "watermark": return target.getConfiguration().getWatermark();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
+        case "taskrepository":
+        case "taskRepository": return java.lang.String.class;
         default: return null;
         }
     }

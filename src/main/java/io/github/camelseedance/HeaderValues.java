@@ -26,7 +26,11 @@ final class HeaderValues {
 
     /** A header that may hold one id, a comma-separated string of ids or a collection of ids; each id is checked. */
     static List<String> ids(Message message, String header, List<String> fallback) {
-        Object value = message.getHeader(header);
+        return ids(header, message.getHeader(header), fallback);
+    }
+
+    /** Ids in a value (one id, a comma-separated string or a collection), each checked, refusals naming {@code field}. */
+    static List<String> ids(String header, Object value, List<String> fallback) {
         if (value == null) {
             return fallback;
         }

@@ -1,10 +1,10 @@
 package io.github.camelseedance;
 
-import io.github.camelseedance.client.CreatedTask;
 import io.github.camelseedance.client.SeedanceResponse;
 import io.github.camelseedance.model.Asset;
 import io.github.camelseedance.model.Task;
 import io.github.camelseedance.model.TaskPage;
+import io.github.camelseedance.model.TaskStatus;
 import org.apache.camel.Message;
 
 /** Writes results into the message: the body, and headers a route can branch on. */
@@ -13,17 +13,20 @@ final class MessageResults {
     private MessageResults() {
     }
 
-    static void created(Message message, SeedanceResponse<CreatedTask> response) {
-        CreatedTask created = response.body();
-        message.setBody(created.id());
-        message.setHeader(SeedanceConstants.TASK_ID, created.id());
-        setOrRemove(message, SeedanceConstants.TASK_STATUS, created.status() == null ? null : created.status().value());
-        requestId(message, response.requestId());
+    static void created(Message message, String taskId, TaskStatus status, String requestId) {
+        message.setBody(taskId);
+        message.setHeader(SeedanceConstants.TASK_ID, taskId);
+        setOrRemove(message, SeedanceConstants.TASK_STATUS, status == null ? null : status.value());
+        requestId(message, requestId);
     }
 
     static void task(Message message, SeedanceResponse<Task> response) {
-        Task task = response.body();
-        message.setBody(task);
+        task(message, response.body(), response.requestId());
+        message.setBody(response.body());
+    }
+
+    /** The task's headers (id, status, URLs, tokens, error), leaving the body as it is. */
+    static void task(Message message, Task task, String requestId) {
         message.setHeader(SeedanceConstants.TASK_ID, task.id());
         setOrRemove(message, SeedanceConstants.TASK_STATUS, task.status() == null ? null : task.status().value());
         setOrRemove(message, SeedanceConstants.VIDEO_URL, task.videoUrl());
@@ -32,7 +35,7 @@ final class MessageResults {
         setOrRemove(message, SeedanceConstants.TOTAL_TOKENS, task.usage() == null ? null : task.usage().totalTokens());
         setOrRemove(message, SeedanceConstants.ERROR_CODE, task.error() == null ? null : task.error().code());
         setOrRemove(message, SeedanceConstants.ERROR_MESSAGE, task.error() == null ? null : task.error().message());
-        requestId(message, response.requestId());
+        requestId(message, requestId);
     }
 
     static void page(Message message, SeedanceResponse<TaskPage> response) {

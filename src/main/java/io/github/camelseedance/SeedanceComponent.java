@@ -22,6 +22,7 @@ import io.github.camelseedance.client.SystemClock;
 import io.github.camelseedance.model.ExactValues;
 import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.TaskQuery;
+import io.github.camelseedance.watch.CreateGate;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -76,6 +77,9 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
     /** The rate limits of each account (base URL and key), shared by all its clients. */
     private final Map<String, AccountLimits> accounts = new HashMap<>();
+    /** The cap on queued creates of each account, by {@link SeedanceClientConfig#accountId()}. */
+    private final Map<String, CreateGate> createGates = new HashMap<>();
+    private final TaskRegistry taskRegistry = new TaskRegistry();
     private AssetCache assetCache;
     private ScheduledExecutorService scheduler;
     private SeedanceClock activeClock;
@@ -207,6 +211,7 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
         synchronized (this) {
             sslContexts.clear();
             accounts.clear();
+            createGates.clear();
         }
         if (scheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdownGraceful(scheduler);
@@ -246,6 +251,15 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
                      + " for lists", limits.requests(), limits.lists());
         }
         return limits;
+    }
+
+    /** The cap on queued creates of the account; the first endpoint of an account sets its size. */
+    synchronized CreateGate createGate(SeedanceClientConfig account, int capacity) {
+        return createGates.computeIfAbsent(account.accountId(), id -> new CreateGate(capacity));
+    }
+
+    TaskRegistry getTaskRegistry() {
+        return taskRegistry;
     }
 
     SharedClients.Shared acquireClient(SeedanceClientConfig config) {

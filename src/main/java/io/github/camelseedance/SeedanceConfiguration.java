@@ -3,12 +3,14 @@ package io.github.camelseedance;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import javax.net.ssl.SSLContext;
 
 import io.github.camelseedance.client.AccountLimits;
 import io.github.camelseedance.client.ApiStyle;
 import io.github.camelseedance.client.AuthScheme;
+import io.github.camelseedance.client.DownloadPolicy;
 import io.github.camelseedance.client.Provider;
 import io.github.camelseedance.client.RetryPolicy;
 import io.github.camelseedance.client.SeedanceClient;
@@ -19,6 +21,8 @@ import io.github.camelseedance.model.TaskQuery;
 import io.github.camelseedance.model.TaskStatus;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -33,6 +37,8 @@ public class SeedanceConfiguration implements Cloneable {
 
     /** The environment variable read when no API key is configured. */
     public static final String API_KEY_ENV = "SEEDANCE_API_KEY";
+    /** Where {@code output=file} puts a video unless {@code fileName} says otherwise (a Simple expression). */
+    public static final String DEFAULT_FILE_NAME = "${header.CamelSeedanceTaskId}.mp4";
 
     @UriParam(label = "common,security", secret = true)
     private String apiKey;
@@ -90,14 +96,54 @@ public class SeedanceConfiguration implements Cloneable {
     private Integer pageNum;
     @UriParam(label = "producer")
     private Integer pageSize;
-    @UriParam(label = "producer", enums = "queued,running,succeeded,failed,cancelled,expired")
+    @UriParam(enums = "queued,running,succeeded,failed,cancelled,expired")
     private String statusFilter;
-    @UriParam(label = "producer")
+    @UriParam
     private String modelFilter;
-    @UriParam(label = "producer")
+    @UriParam
     private String serviceTierFilter;
-    @UriParam(label = "producer")
+    @UriParam
     private String taskIds;
+    @UriParam(label = "producer", defaultValue = "1800000", javaType = "java.time.Duration")
+    private long deadline = 1800000;
+    @UriParam(label = "producer", defaultValue = "10000", javaType = "java.time.Duration")
+    private long pollInterval = 10000;
+    @UriParam(label = "producer,advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    private long maxPollInterval = 60000;
+    @UriParam(label = "producer,advanced", defaultValue = "1.5")
+    private double pollBackoffMultiplier = 1.5;
+    @UriParam(label = "producer")
+    private boolean cancelOnDeadline;
+    @UriParam(label = "producer", defaultValue = "task")
+    private SeedanceOutput output = SeedanceOutput.task;
+    @UriParam(label = "producer")
+    private String directory;
+    @UriParam(label = "producer", defaultValue = DEFAULT_FILE_NAME)
+    private String fileName = DEFAULT_FILE_NAME;
+    @UriParam(label = "producer")
+    private boolean downloadLastFrame;
+    @UriParam(label = "producer,security")
+    private boolean allowHttpDownloads;
+    @UriParam(label = "producer,security")
+    private boolean allowPrivateDownloadHosts;
+    @UriParam(label = "producer,security")
+    private String downloadHosts;
+    @UriParam(label = "producer,advanced", defaultValue = "100")
+    private int maxQueuedCreates = 100;
+    @UriParam(label = "producer,advanced")
+    private StateRepository<String, String> taskRepository;
+    @UriParam(label = "producer")
+    private String correlationKey;
+    @UriParam(label = "consumer", defaultValue = "context")
+    private TaskScope scope = TaskScope.context;
+    @UriParam(label = "consumer", defaultValue = "all")
+    private String emit = "all";
+    @UriParam(label = "consumer", defaultValue = "86400000", javaType = "java.time.Duration")
+    private long createdWithin = 86400000;
+    @UriParam(label = "consumer,advanced")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer,advanced")
+    private IdempotentRepository idempotentRepository;
     @UriParam(label = "advanced", defaultValue = "bearer", enums = "bearer,raw")
     private AuthScheme authScheme = AuthScheme.BEARER;
     @UriParam(label = "advanced")
@@ -466,7 +512,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * List only tasks with this status (list operation).
+     * List only tasks with this status (list operation, and the consumer with scope=account).
      */
     public void setStatusFilter(String statusFilter) {
         this.statusFilter = statusFilter;
@@ -477,7 +523,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * List only tasks of this model (list operation).
+     * List only tasks of this model (list operation, and the consumer with scope=account).
      */
     public void setModelFilter(String modelFilter) {
         this.modelFilter = modelFilter;
@@ -488,7 +534,7 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * List only tasks of this service tier (list operation).
+     * List only tasks of this service tier (list operation, and the consumer with scope=account).
      */
     public void setServiceTierFilter(String serviceTierFilter) {
         this.serviceTierFilter = serviceTierFilter;
@@ -499,10 +545,253 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * List only these tasks: a comma-separated list of task ids (list operation).
+     * These tasks: a comma-separated list of task ids (list operation: list only these; consumer: watch these).
      */
     public void setTaskIds(String taskIds) {
         this.taskIds = taskIds;
+    }
+
+    public long getDeadline() {
+        return deadline;
+    }
+
+    /**
+     * How long generate waits for a final status, from the create on (generate operation). At the deadline the
+     * exchange fails with TaskDeadlineException carrying the task id; the task may still finish on the server.
+     */
+    public void setDeadline(long deadline) {
+        this.deadline = deadline;
+    }
+
+    public long getPollInterval() {
+        return pollInterval;
+    }
+
+    /**
+     * How soon generate first checks a task, and again after each status change; checks of all waiting tasks are
+     * batched into list requests by the watcher.
+     */
+    public void setPollInterval(long pollInterval) {
+        this.pollInterval = pollInterval;
+    }
+
+    public long getMaxPollInterval() {
+        return maxPollInterval;
+    }
+
+    /**
+     * The longest interval between two checks of a waiting task: the interval grows by pollBackoffMultiplier up to
+     * this while the status does not change.
+     */
+    public void setMaxPollInterval(long maxPollInterval) {
+        this.maxPollInterval = maxPollInterval;
+    }
+
+    public double getPollBackoffMultiplier() {
+        return pollBackoffMultiplier;
+    }
+
+    /**
+     * By how much the interval between checks of a waiting task grows while its status does not change (1: fixed).
+     */
+    public void setPollBackoffMultiplier(double pollBackoffMultiplier) {
+        this.pollBackoffMultiplier = pollBackoffMultiplier;
+    }
+
+    public boolean isCancelOnDeadline() {
+        return cancelOnDeadline;
+    }
+
+    /**
+     * Whether generate cancels a task still queued at the deadline (it is not billed then); a running task cannot be
+     * cancelled and is left to finish.
+     */
+    public void setCancelOnDeadline(boolean cancelOnDeadline) {
+        this.cancelOnDeadline = cancelOnDeadline;
+    }
+
+    public SeedanceOutput getOutput() {
+        return output;
+    }
+
+    /**
+     * What generate and download put in the body: task (the Task), url (the video URL), stream (the video as an
+     * InputStream, streamed from the file host) or file (the video downloaded into directory; the body is the File).
+     */
+    public void setOutput(SeedanceOutput output) {
+        this.output = output;
+    }
+
+    public String getDirectory() {
+        return directory;
+    }
+
+    /**
+     * The directory videos are downloaded into with output=file; created if missing, and it must be writable.
+     */
+    public void setDirectory(String directory) {
+        this.directory = directory;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    /**
+     * The name of a downloaded video in directory, a Simple expression evaluated on the exchange (the task id header
+     * is set by then). The file is written under a temporary name and moved into place once complete.
+     */
+    public void setFileName(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public boolean isDownloadLastFrame() {
+        return downloadLastFrame;
+    }
+
+    /**
+     * Whether output=file also downloads the last frame (tasks created with returnLastFrame) beside the video, named
+     * like it with -last.png (header CamelSeedanceLastFrameFile).
+     */
+    public void setDownloadLastFrame(boolean downloadLastFrame) {
+        this.downloadLastFrame = downloadLastFrame;
+    }
+
+    public boolean isAllowHttpDownloads() {
+        return allowHttpDownloads;
+    }
+
+    /**
+     * Whether result files are also downloaded from plain http:// URLs (the emulator, a local mirror). Result URLs
+     * come from the provider's answers, so by default only https is fetched.
+     */
+    public void setAllowHttpDownloads(boolean allowHttpDownloads) {
+        this.allowHttpDownloads = allowHttpDownloads;
+    }
+
+    public boolean isAllowPrivateDownloadHosts() {
+        return allowPrivateDownloadHosts;
+    }
+
+    /**
+     * Whether result files are downloaded from (or redirected to) hosts that resolve to loopback, private or
+     * link-local addresses. Off by default so that a URL in an answer cannot make the route read internal services;
+     * the emulator and a local demo need it.
+     */
+    public void setAllowPrivateDownloadHosts(boolean allowPrivateDownloadHosts) {
+        this.allowPrivateDownloadHosts = allowPrivateDownloadHosts;
+    }
+
+    public String getDownloadHosts() {
+        return downloadHosts;
+    }
+
+    /**
+     * When set, the only hosts result files are downloaded from: a comma-separated list of host names, or
+     * .example.com for a domain and its subdomains.
+     */
+    public void setDownloadHosts(String downloadHosts) {
+        this.downloadHosts = downloadHosts;
+    }
+
+    public int getMaxQueuedCreates() {
+        return maxQueuedCreates;
+    }
+
+    /**
+     * The most tasks of one account that this CamelContext keeps queued at the provider (which refuses more than about
+     * 120 with QuotaExceeded): further creates are held, without a thread, until one of them starts running. 0: no
+     * cap.
+     */
+    public void setMaxQueuedCreates(int maxQueuedCreates) {
+        this.maxQueuedCreates = maxQueuedCreates;
+    }
+
+    public StateRepository<String, String> getTaskRepository() {
+        return taskRepository;
+    }
+
+    /**
+     * Where generate records the task it created for each correlation key, before it waits: after a crash or restart,
+     * an exchange with the same key resumes waiting on that task instead of paying for a second one (for example a
+     * FileStateRepository).
+     */
+    public void setTaskRepository(StateRepository<String, String> taskRepository) {
+        this.taskRepository = taskRepository;
+    }
+
+    public String getCorrelationKey() {
+        return correlationKey;
+    }
+
+    /**
+     * The correlation key of an exchange for taskRepository, a Simple expression such as ${header.CamelFileName}; the
+     * header CamelSeedanceCorrelationKey overrides it.
+     */
+    public void setCorrelationKey(String correlationKey) {
+        this.correlationKey = correlationKey;
+    }
+
+    public TaskScope getScope() {
+        return scope;
+    }
+
+    /**
+     * Which tasks the consumer watches: context (tasks created by seedance producers of this CamelContext, plus
+     * registered ids), ids (the taskIds option and ids registered with the watch operation) or account (every task of
+     * the account within modelFilter, statusFilter, serviceTierFilter and createdWithin).
+     */
+    public void setScope(TaskScope scope) {
+        this.scope = scope;
+    }
+
+    public String getEmit() {
+        return emit;
+    }
+
+    /**
+     * Which status changes the consumer emits: all, terminal (succeeded, failed, cancelled, expired), or a
+     * comma-separated list of statuses. Changes to other statuses are recorded without an exchange.
+     */
+    public void setEmit(String emit) {
+        this.emit = emit;
+    }
+
+    public long getCreatedWithin() {
+        return createdWithin;
+    }
+
+    /**
+     * With scope=account, how far back the consumer looks: tasks created longer ago are not listed (the provider keeps
+     * tasks for 7 days).
+     */
+    public void setCreatedWithin(long createdWithin) {
+        this.createdWithin = createdWithin;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where the consumer keeps the status it last handled for each task, and the tasks it watches, so that a restart
+     * neither loses nor repeats a transition (for example a FileStateRepository). In memory by default.
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    /**
+     * A repository shared by several instances (for example camel-sql's JdbcMessageIdRepository), keyed by task id and
+     * status: a transition another instance already emitted is not emitted again, so a fail-over under camel-master
+     * repeats nothing.
+     */
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
     }
 
     public AuthScheme getAuthScheme() {
@@ -813,6 +1102,11 @@ public class SeedanceConfiguration implements Cloneable {
         return b.build();
     }
 
+    /** Where result files may be downloaded from, as these options say. */
+    public DownloadPolicy toDownloadPolicy() {
+        return new DownloadPolicy(allowHttpDownloads, allowPrivateDownloadHosts, Set.copyOf(splitIds(downloadHosts)), 3);
+    }
+
     /** The list query these options describe. */
     public TaskQuery toTaskQuery() {
         return TaskQuery.builder().pageNum(pageNum).pageSize(pageSize).status(TaskStatus.of(statusFilter))
@@ -873,6 +1167,23 @@ public class SeedanceConfiguration implements Cloneable {
         for (String id : splitIds(taskIds)) {
             Ids.check("taskIds", id);
         }
+        requirePositive("deadline", deadline);
+        requirePositive("pollInterval", pollInterval);
+        if (maxPollInterval < pollInterval) {
+            throw new SeedanceValidationException("maxPollInterval", maxPollInterval, "at least pollInterval (" + pollInterval
+                                                                                   + " ms)");
+        }
+        if (Double.isNaN(pollBackoffMultiplier) || Double.isInfinite(pollBackoffMultiplier) || pollBackoffMultiplier < 1) {
+            throw new SeedanceValidationException("pollBackoffMultiplier", pollBackoffMultiplier, "a number of 1 or more");
+        }
+        if (maxQueuedCreates < 0) {
+            throw new SeedanceValidationException("maxQueuedCreates", maxQueuedCreates, "0 (no cap) or more");
+        }
+        if (fileName == null || fileName.isBlank()) {
+            throw new SeedanceValidationException("fileName", fileName, "a file name or a Simple expression");
+        }
+        requirePositive("createdWithin", createdWithin);
+        TaskStatusFilter.parse(emit);
     }
 
     private static void requireRate(String name, double value) {

@@ -12,31 +12,52 @@ public final class SeedanceConstants implements SeedanceConfiguration.Generation
     @Metadata(label = "producer", description = "The operation to perform, overriding the one in the URI for this exchange.",
               javaType = "io.github.camelseedance.SeedanceOperations")
     public static final String OPERATION = "CamelSeedanceOperation";
-    @Metadata(label = "producer", description = "The task id: set by create, get and cancel; read by get and cancel when the body is not a task id.",
+    @Metadata(description = "The task id: set by create, generate, get, cancel and the consumer; read by get, cancel, download "
+              + "and watch when the body is not a task id.",
               javaType = "String", important = true)
     public static final String TASK_ID = "CamelSeedanceTaskId";
-    @Metadata(label = "producer", description = "The task's status: queued, running, succeeded, failed, cancelled or expired (an unknown status is passed as the server sent it).",
+    @Metadata(description = "The task's status: queued, running, succeeded, failed, cancelled or expired (an unknown status is "
+              + "passed as the server sent it).",
               javaType = "String", important = true)
     public static final String TASK_STATUS = "CamelSeedanceTaskStatus";
-    @Metadata(label = "producer", description = "The URL of the generated video of a succeeded task; it expires, download it promptly.",
+    @Metadata(label = "consumer", description = "The status the task had before this change, as the consumer last handled it; "
+              + "absent for the first observation of a task.",
+              javaType = "String")
+    public static final String PREVIOUS_STATUS = "CamelSeedancePreviousStatus";
+    @Metadata(description = "The URL of the generated video of a succeeded task; it expires, download it promptly.",
               javaType = "String", important = true)
     public static final String VIDEO_URL = "CamelSeedanceVideoUrl";
-    @Metadata(label = "producer", description = "The URL of the last frame, when the task was created with returnLastFrame.",
+    @Metadata(description = "The URL of the last frame, when the task was created with returnLastFrame.",
               javaType = "String")
     public static final String LAST_FRAME_URL = "CamelSeedanceLastFrameUrl";
-    @Metadata(label = "producer", description = "The completion tokens a succeeded task was billed for.",
+    @Metadata(description = "The completion tokens a succeeded task was billed for.",
               javaType = "Long")
     public static final String COMPLETION_TOKENS = "CamelSeedanceCompletionTokens";
-    @Metadata(label = "producer", description = "The total tokens a succeeded task was billed for.",
+    @Metadata(description = "The total tokens a succeeded task was billed for.",
               javaType = "Long")
     public static final String TOTAL_TOKENS = "CamelSeedanceTotalTokens";
-    @Metadata(label = "producer", description = "The error code of a failed task, for example OutputVideoSensitiveContentDetected.",
+    @Metadata(description = "The error code of a failed task, for example OutputVideoSensitiveContentDetected.",
               javaType = "String")
     public static final String ERROR_CODE = "CamelSeedanceErrorCode";
-    @Metadata(label = "producer", description = "The error message of a failed task.",
+    @Metadata(description = "The error message of a failed task.",
               javaType = "String")
     public static final String ERROR_MESSAGE = "CamelSeedanceErrorMessage";
-    @Metadata(label = "producer", description = "The provider's request id of the last call (X-Request-Id), for support and reconciliation.",
+    @Metadata(label = "producer", description = "The downloaded video, with output=file (generate, download): its path.",
+              javaType = "String")
+    public static final String VIDEO_FILE = "CamelSeedanceVideoFile";
+    @Metadata(label = "producer", description = "The downloaded last frame, with output=file and downloadLastFrame: its path.",
+              javaType = "String")
+    public static final String LAST_FRAME_FILE = "CamelSeedanceLastFrameFile";
+    @Metadata(label = "producer", description = "The announced length in bytes of a downloaded video (output=stream or file), "
+              + "when the file host announced it.",
+              javaType = "Long")
+    public static final String CONTENT_LENGTH = "CamelSeedanceContentLength";
+    @Metadata(label = "producer", description = "The correlation key under which generate records its task in taskRepository, "
+              + "overriding the correlationKey option.",
+              javaType = "String")
+    public static final String CORRELATION_KEY = "CamelSeedanceCorrelationKey";
+    @Metadata(label = "producer", description = "The provider's request id of the last call (X-Request-Id), for support and "
+              + "reconciliation.",
               javaType = "String")
     public static final String REQUEST_ID = "CamelSeedanceRequestId";
     @Metadata(label = "producer", description = "The number of tasks matching a list query (all pages).",
@@ -54,28 +75,34 @@ public final class SeedanceConstants implements SeedanceConfiguration.Generation
     @Metadata(label = "producer", description = "The prompt, when the body carries something else.",
               javaType = "String")
     public static final String PROMPT = "CamelSeedancePrompt";
-    @Metadata(label = "producer", description = "The first frame: an asset id, asset://ID, an https URL, a data: URI, or a local file (a File, Path or GenericFile, or byte[]; never a string) that is uploaded to the Asset Library first.",
+    @Metadata(label = "producer", description = "The first frame: an asset id, asset://ID, an https URL, a data: URI, or a "
+              + "local file (a File, Path or GenericFile, or byte[]; never a string) that is uploaded to the Asset Library "
+              + "first.",
               javaType = "Object", important = true)
     public static final String FIRST_FRAME = "CamelSeedanceFirstFrame";
     @Metadata(label = "producer", description = "The last frame (needs a first frame), in any form the first frame takes.",
               javaType = "Object")
     public static final String LAST_FRAME = "CamelSeedanceLastFrame";
-    @Metadata(label = "producer", description = "Reference images (1 to 9): one value or a collection, each in any form the first frame takes.",
+    @Metadata(label = "producer", description = "Reference images (1 to 9): one value or a collection, each in any form the "
+              + "first frame takes.",
               javaType = "Object")
     public static final String REFERENCE_IMAGES = "CamelSeedanceReferenceImages";
     @Metadata(label = "producer", description = "Reference videos (at most 3): one value or a collection.",
               javaType = "Object")
     public static final String REFERENCE_VIDEOS = "CamelSeedanceReferenceVideos";
-    @Metadata(label = "producer", description = "Reference audios (at most 3, beside an image or a video): one value or a collection.",
+    @Metadata(label = "producer", description = "Reference audios (at most 3, beside an image or a video): one value or a "
+              + "collection.",
               javaType = "Object")
     public static final String REFERENCE_AUDIOS = "CamelSeedanceReferenceAudios";
     @Metadata(label = "producer", description = "The Asset Library group to upload to, overriding the groupId option.",
               javaType = "String")
     public static final String GROUP_ID = "CamelSeedanceGroupId";
-    @Metadata(label = "producer", description = "The file name an upload declares (default: the file's name, or CamelFileName).",
+    @Metadata(label = "producer", description = "The file name an upload declares (default: the file's name, or "
+              + "CamelFileName).",
               javaType = "String")
     public static final String FILE_NAME = "CamelSeedanceFileName";
-    @Metadata(label = "producer", description = "The media type an upload declares (default: from the file name, or the bytes' signature).",
+    @Metadata(label = "producer", description = "The media type an upload declares (default: from the file name, or the bytes' "
+              + "signature).",
               javaType = "String")
     public static final String CONTENT_TYPE = "CamelSeedanceContentType";
     @Metadata(label = "producer", description = "The page to list, overriding the pageNum option.",
@@ -90,10 +117,12 @@ public final class SeedanceConstants implements SeedanceConfiguration.Generation
     @Metadata(label = "producer", description = "List only tasks of this model, overriding the modelFilter option.",
               javaType = "String")
     public static final String MODEL_FILTER = "CamelSeedanceModelFilter";
-    @Metadata(label = "producer", description = "List only tasks of this service tier, overriding the serviceTierFilter option.",
+    @Metadata(label = "producer", description = "List only tasks of this service tier, overriding the serviceTierFilter "
+              + "option.",
               javaType = "String")
     public static final String SERVICE_TIER_FILTER = "CamelSeedanceServiceTierFilter";
-    @Metadata(label = "producer", description = "List only these tasks: a collection of ids or a comma-separated string, overriding the taskIds option.",
+    @Metadata(label = "producer", description = "List only these tasks: a collection of ids or a comma-separated string, "
+              + "overriding the taskIds option.",
               javaType = "Object")
     public static final String TASK_IDS = "CamelSeedanceTaskIds";
 

@@ -23,7 +23,7 @@ import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.SynchronousDelegateProducer;
 
 /**
@@ -31,10 +31,10 @@ import org.apache.camel.support.SynchronousDelegateProducer;
  * Asset Library, create generation tasks, and read, list and cancel them.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "seedance", title = "Seedance", syntax = "seedance:operation",
-             producerOnly = true, category = { Category.AI }, headersClass = SeedanceConstants.class)
-public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+             category = { Category.AI }, headersClass = SeedanceConstants.class)
+public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
-    @UriPath(enums = "upload,create,get,list,cancel")
+    @UriPath(enums = "upload,create,generate,get,list,cancel,download,watch,tasks")
     @Metadata(required = true)
     private SeedanceOperations operation;
     @UriParam
@@ -42,6 +42,7 @@ public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, 
 
     private SharedClients.Shared shared;
     private GenerationRequest defaults;
+    private TaskRegistry.Mailbox mailbox;
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperations operation,
                             SeedanceConfiguration configuration) {
@@ -57,18 +58,63 @@ public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, 
 
     @Override
     public Producer createProducer() throws Exception {
+        if (operation.isConsumer()) {
+            throw new SeedanceValidationException("operation", operation,
+                    "a producer operation in to(...): " + SeedanceOperations.allowed() + " (tasks is the consumer)");
+        }
         SeedanceProducer producer = new SeedanceProducer(this);
         return configuration.isSynchronous() ? new SynchronousDelegateProducer(producer) : producer;
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("The seedance component has no consumer yet: use it in to(...)");
+        if (!operation.isConsumer()) {
+            throw new SeedanceValidationException("operation", operation, "tasks in from(...): from(\"seedance:tasks\")");
+        }
+        validateConsumerOptions();
+        SeedanceConsumer consumer = new SeedanceConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** The consumer's options, refused when the route starts. */
+    private void validateConsumerOptions() {
+        if (getDelay() <= 0) {
+            throw new SeedanceValidationException("delay", getDelay(), "a positive delay between polls");
+        }
+        if (getInitialDelay() < 0) {
+            throw new SeedanceValidationException("initialDelay", getInitialDelay(), "0 or more");
+        }
+    }
+
+    /** The ids this consumer endpoint receives from the context's producers and the watch operation. */
+    TaskRegistry.Mailbox getMailbox() {
+        return mailbox;
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        if (operation.isConsumer() && mailbox == null) {
+            mailbox = getComponent().getTaskRegistry().open(configuration.getScope() == TaskScope.context);
+        }
+    }
+
+    @Override
+    protected void doShutdown() throws Exception {
+        if (mailbox != null) {
+            getComponent().getTaskRegistry().close(mailbox);
+            mailbox = null;
+        }
+        super.doShutdown();
     }
 
     /** Refuses, when the route starts, options that can never work together with the operation. */
     void validateOptions() {
         validateOperation(operation);
+        if (operation.isConsumer()) {
+            TaskStatusFilter.parse(configuration.getEmit());
+        }
         GenerationRequest parameters = requestDefaults();
         // the parameters alone, with a placeholder model and prompt: the media of each exchange decide the rest
         new GenerationRequestValidator(false).validate(configuration.getApiStyle().check(parameters.toBuilder()
@@ -167,7 +213,7 @@ public class SeedanceEndpoint extends DefaultEndpoint implements AsyncEndpoint, 
     }
 
     /**
-     * The operation to perform: upload, create, get, list or cancel.
+     * The operation to perform: upload, create, generate, get, list, cancel, download or watch; or tasks, the consumer.
      */
     public void setOperation(SeedanceOperations operation) {
         this.operation = operation;

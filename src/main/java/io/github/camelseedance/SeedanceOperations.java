@@ -3,18 +3,31 @@ package io.github.camelseedance;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** The producer operations, the {@code operation} of {@code seedance:operation}. */
+/** The operations, the {@code operation} of {@code seedance:operation}: producer operations and the consumer. */
 public enum SeedanceOperations {
     /** Upload a medium to the Asset Library and wait for its asset id. */
     upload,
     /** Create a generation task; answers its id. */
     create,
+    /** Create a generation task and wait for its outcome, then optionally download the video. */
+    generate,
     /** Read a task. */
     get,
     /** List tasks, one page at a time (official style only). */
     list,
     /** Cancel a queued task, or delete a finished one's record (official style only). */
-    cancel;
+    cancel,
+    /** Download a task's video (and last frame) as a stream or into a file. */
+    download,
+    /** Register task ids with this context's {@code seedance:tasks} consumers. */
+    watch,
+    /** The consumer: {@code from("seedance:tasks")} emits one exchange per observed status change of a task. */
+    tasks;
+
+    /** Whether this is the consumer, not a producer operation. */
+    boolean isConsumer() {
+        return this == tasks;
+    }
 
     /** The operations, as a refusal lists them. */
     static String allowed() {

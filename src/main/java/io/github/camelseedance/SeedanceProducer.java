@@ -11,9 +11,13 @@ import java.util.function.Consumer;
 
 import io.github.camelseedance.client.AssetSource;
 import io.github.camelseedance.client.SeedanceClient;
+import io.github.camelseedance.client.TaskFailedException;
 import io.github.camelseedance.model.GenerationRequest;
+import io.github.camelseedance.model.Ids;
 import io.github.camelseedance.model.Media;
 import io.github.camelseedance.model.SeedanceValidationException;
+import io.github.camelseedance.model.Task;
+import io.github.camelseedance.watch.TaskDeadlineException;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -62,10 +66,15 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             Message message = exchange.getMessage();
             call = switch (operation) {
                 case create -> create(message);
+                case generate -> generate(exchange);
                 case get -> get(message);
                 case list -> list(message);
                 case cancel -> cancel(message);
                 case upload -> upload(message);
+                case download -> download(exchange);
+                case watch -> watch(message);
+                case tasks -> throw new SeedanceValidationException(SeedanceConstants.OPERATION, operation,
+                        "a producer operation (tasks is the consumer: from(\"seedance:tasks\"))");
             };
         } catch (Exception e) {
             // refused before anything was sent
@@ -78,11 +87,23 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         return false;
     }
 
-    /** On the worker pool: the result into the message, or the failure onto the exchange; then on with the route. */
+    /**
+     * On the worker pool: the result into the message, or the failure onto the exchange, with the task's headers when
+     * the failure is about a task (so that a route can reconcile); then on with the route.
+     */
     private void finish(Exchange exchange, AsyncCallback callback, Consumer<Message> result, Throwable failure) {
         try {
             if (failure != null) {
-                exchange.setException(SeedanceClient.unwrap(failure));
+                RuntimeException cause = SeedanceClient.unwrap(failure);
+                if (cause instanceof TaskFailedException ended) {
+                    MessageResults.task(exchange.getMessage(), ended.getTask(), null);
+                } else if (cause instanceof TaskDeadlineException late) {
+                    exchange.getMessage().setHeader(SeedanceConstants.TASK_ID, late.getTaskId());
+                    if (late.getLastSeen() != null) {
+                        MessageResults.task(exchange.getMessage(), late.getLastSeen(), null);
+                    }
+                }
+                exchange.setException(cause);
             } else {
                 result.accept(exchange.getMessage());
                 if (exchange.getProperty(OPERATION_PROPERTY) instanceof OperationOverride o && o.owner() == this) {
@@ -130,20 +151,90 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     }
 
     private CompletableFuture<Consumer<Message>> create(Message message) {
+        ExchangeRequests.Draft draft = checkedDraft(message);
+        Generation generation = new Generation(endpoint, workerPool());
+        return generation.create(staged(draft, message)).thenApply(created -> {
+            generation.releaseWhenStarted(created);
+            return m -> MessageResults.created(m, created.taskId(), created.status(), created.requestId());
+        });
+    }
+
+    /** The request of a create or generate, checked (placeholders included) before the first upload or create. */
+    private ExchangeRequests.Draft checkedDraft(Message message) {
         ExchangeRequests.Draft draft = requests.createRequest(message, endpoint.requestDefaults());
-        // everything is checked, placeholders included, before the first upload or create is sent
         endpoint.newValidator().validate(config.getApiStyle().check(draft.request()));
-        CompletableFuture<GenerationRequest> request;
+        return draft;
+    }
+
+    /** The request once its local media are in the Asset Library. */
+    private CompletableFuture<GenerationRequest> staged(ExchangeRequests.Draft draft, Message message) {
         if (draft.pending().isEmpty()) {
-            request = CompletableFuture.completedFuture(draft.request());
-        } else {
-            String groupId = groupId(message);
-            // hashing and reading media is local work for the worker pool; the waits are the watcher's
-            request = CompletableFuture.supplyAsync(() -> stager().stage(draft.pending(), groupId), workerPool())
-                    .thenCompose(staging -> staging)
-                    .thenApply(staged -> withStagedMedia(draft.request(), staged));
+            return CompletableFuture.completedFuture(draft.request());
         }
-        return request.thenCompose(r -> client().create(r)).thenApply(response -> m -> MessageResults.created(m, response));
+        String groupId = groupId(message);
+        // hashing and reading media is local work for the worker pool; the waits are the watcher's
+        return CompletableFuture.supplyAsync(() -> stager().stage(draft.pending(), groupId), workerPool())
+                .thenCompose(staging -> staging)
+                .thenApply(staged -> withStagedMedia(draft.request(), staged));
+    }
+
+    private CompletableFuture<Consumer<Message>> generate(Exchange exchange) {
+        Message message = exchange.getMessage();
+        ExchangeRequests.Draft draft = checkedDraft(message);
+        ResultTarget target = ResultTarget.of(config, message);
+        String key = correlationKey(exchange);
+        Generation generation = new Generation(endpoint, workerPool());
+        return generation.generate(() -> staged(draft, message), key, null)
+                .thenCompose(task -> target.deliver(exchange, task, downloader()));
+    }
+
+    private CompletableFuture<Consumer<Message>> download(Exchange exchange) {
+        Message message = exchange.getMessage();
+        ResultTarget target = ResultTarget.of(config, message).forDownload();
+        String url = HeaderValues.get(message, SeedanceConstants.VIDEO_URL, String.class, null);
+        if (message.getBody() instanceof Task task) {
+            return target.deliver(exchange, task, downloader());
+        }
+        if (url != null) {
+            String taskId = HeaderValues.get(message, SeedanceConstants.TASK_ID, String.class, null);
+            return target.deliverUrl(exchange, taskId == null ? null : Ids.check(SeedanceConstants.TASK_ID, taskId), url,
+                    downloader());
+        }
+        String taskId = ExchangeRequests.taskId(message);
+        return client().get(taskId).thenCompose(response -> target.deliver(exchange, response.body(), downloader()));
+    }
+
+    private CompletableFuture<Consumer<Message>> watch(Message message) {
+        List<String> ids = HeaderValues.ids(message, SeedanceConstants.TASK_IDS, List.of());
+        if (ids.isEmpty()) {
+            String id = HeaderValues.get(message, SeedanceConstants.TASK_ID, String.class, null);
+            ids = id != null ? List.of(Ids.check(SeedanceConstants.TASK_ID, id))
+                    : HeaderValues.ids("body", message.getBody(), List.of());
+        }
+        if (ids.isEmpty()) {
+            throw new SeedanceValidationException(SeedanceConstants.TASK_IDS, null, "task ids to watch: the "
+                    + SeedanceConstants.TASK_IDS + " or " + SeedanceConstants.TASK_ID + " header, or a body of ids");
+        }
+        endpoint.getComponent().getTaskRegistry().watch(ids);
+        List<String> watched = ids;
+        return CompletableFuture.completedFuture(m -> m.setHeader(SeedanceConstants.TASK_IDS, watched));
+    }
+
+    /** The key under which generate records its task: the header, else the correlationKey expression. */
+    private String correlationKey(Exchange exchange) {
+        String key = HeaderValues.get(exchange.getMessage(), SeedanceConstants.CORRELATION_KEY, String.class, null);
+        if (key == null && config.getCorrelationKey() != null) {
+            key = exchange.getContext().resolveLanguage("simple").createExpression(config.getCorrelationKey())
+                    .evaluate(exchange, String.class);
+        }
+        if (key != null && config.getTaskRepository() != null && (key.isBlank() || key.contains("\n"))) {
+            throw new SeedanceValidationException(SeedanceConstants.CORRELATION_KEY, key, "a non-blank key on one line");
+        }
+        return key == null || key.isBlank() ? null : key;
+    }
+
+    private ResultDownloader downloader() {
+        return new ResultDownloader(client(), config.toDownloadPolicy(), workerPool());
     }
 
     /** Puts each staged asset where its placeholder stood, so the media keep the order they were given in. */

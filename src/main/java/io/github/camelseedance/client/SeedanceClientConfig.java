@@ -2,8 +2,12 @@ package io.github.camelseedance.client;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -129,6 +133,20 @@ public final class SeedanceClientConfig {
 
     String apiKey() {
         return apiKey;
+    }
+
+    /**
+     * Tells accounts apart without showing the key: a fingerprint of the base URL and the key (the first 16 hex digits
+     * of a SHA-256), the same for every client of one account.
+     */
+    public String accountId() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((baseUrl + '\u0000' + apiKey).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public AuthScheme authScheme() {

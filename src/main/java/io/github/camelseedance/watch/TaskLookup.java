@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import io.github.camelseedance.client.ApiStyle;
 import io.github.camelseedance.client.NotFoundException;
@@ -88,20 +89,32 @@ public final class TaskLookup {
         });
     }
 
-    /** Every task of the query, page after page, at most {@code maxPages} pages (newest first, as the server lists). */
-    public CompletableFuture<List<Task>> listAll(TaskQuery query, int maxPages) {
+    /**
+     * The tasks of the query, page after page (newest first, as the server lists them), until a page holds a task for
+     * which {@code older} is true (created before the window), a page is not full, or {@code maxPages} pages were read.
+     */
+    public CompletableFuture<List<Task>> listAll(TaskQuery query, int maxPages, Predicate<Task> older) {
         List<Task> all = new ArrayList<>();
-        return page(query, 1, maxPages, all).thenApply(done -> all);
+        return page(query, 1, maxPages, older, all).thenApply(done -> all);
     }
 
-    private CompletableFuture<Void> page(TaskQuery query, int pageNum, int maxPages, List<Task> into) {
+    private CompletableFuture<Void> page(TaskQuery query, int pageNum, int maxPages, Predicate<Task> older,
+            List<Task> into) {
         TaskQuery page = TaskQuery.builder().pageNum(pageNum).pageSize(pageSize).status(query.status()).model(query.model())
                 .serviceTier(query.serviceTier()).taskIds(query.taskIds()).build();
         return client.list(page).thenCompose(response -> {
-            into.addAll(response.body().items());
-            boolean more = response.body().items().size() == pageSize && (long) pageNum * pageSize < response.body().total();
+            List<Task> items = response.body().items();
+            boolean reachedOlder = false;
+            for (Task task : items) {
+                if (older.test(task)) {
+                    reachedOlder = true;
+                } else {
+                    into.add(task);
+                }
+            }
+            boolean more = !reachedOlder && items.size() == pageSize && (long) pageNum * pageSize < response.body().total();
             return more && pageNum < Math.min(maxPages, TaskQuery.MAX_PAGE_NUM)
-                    ? page(query, pageNum + 1, maxPages, into) : CompletableFuture.completedFuture(null);
+                    ? page(query, pageNum + 1, maxPages, older, into) : CompletableFuture.completedFuture(null);
         });
     }
 

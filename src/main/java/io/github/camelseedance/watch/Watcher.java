@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import io.github.camelseedance.client.AssetNotReadyException;
 import io.github.camelseedance.client.AuthenticationException;
 import io.github.camelseedance.client.ErrorDetails;
+import io.github.camelseedance.client.NotFoundException;
 import io.github.camelseedance.client.PermissionDeniedException;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClock;
@@ -282,7 +283,7 @@ public final class Watcher implements AutoCloseable {
                     Task task = found.tasks().get(wait.taskId);
                     if (task == null) {
                         if (found.unknown().contains(wait.taskId)) {
-                            outcomes.add(() -> wait.result.completeExceptionally(new SeedanceException(
+                            outcomes.add(() -> wait.result.completeExceptionally(new NotFoundException(
                                     new ErrorDetails(404, "NotFound", "task " + wait.taskId + " is not known to the server"
                                             + " (deleted, or older than the list keeps)", null, null, null), null)));
                         } else {

@@ -1,0 +1,168 @@
+package io.github.camelseedance;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import io.github.camelseedance.model.SeedanceValidationException;
+import io.github.camelseedance.model.Task;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * Where the result of {@code generate} or {@code download} goes, decided and checked before anything is sent: the
+ * task, its URL, a stream from the file host, or a file in a directory that must be writable. A file name comes from
+ * the {@code fileName} expression once the task's headers are set, and must stay inside the directory.
+ */
+final class ResultTarget {
+
+    private final SeedanceOutput output;
+    private final Path directory;
+    private final String fileName;
+    private final boolean lastFrame;
+
+    private ResultTarget(SeedanceOutput output, Path directory, String fileName, boolean lastFrame) {
+        this.output = output;
+        this.directory = directory;
+        this.fileName = fileName;
+        this.lastFrame = lastFrame;
+    }
+
+    static ResultTarget of(SeedanceConfiguration config, Message message) {
+        SeedanceOutput output = config.getOutput();
+        Path directory = null;
+        if (output == SeedanceOutput.file) {
+            directory = writableDirectory(config.getDirectory());
+        }
+        return new ResultTarget(output, directory, config.getFileName(), config.isDownloadLastFrame());
+    }
+
+    /** For the download operation: a file with output=file, a stream otherwise. */
+    ResultTarget forDownload() {
+        return output == SeedanceOutput.file ? this : new ResultTarget(SeedanceOutput.stream, null, fileName, false);
+    }
+
+    private static Path writableDirectory(String name) {
+        if (name == null || name.isBlank()) {
+            throw new SeedanceValidationException("directory", name, "a directory to download into with output=file");
+        }
+        try {
+            Path directory = Path.of(name).toAbsolutePath().normalize();
+            Files.createDirectories(directory);
+            if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
+                throw new SeedanceValidationException("directory", name, "a writable directory");
+            }
+            return directory;
+        } catch (IOException | InvalidPathException | UnsupportedOperationException e) {
+            throw new SeedanceValidationException("directory", name, "a writable directory (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The result of a succeeded task, in the body as configured; the task's headers are set in every case. */
+    CompletableFuture<Consumer<Message>> deliver(Exchange exchange, Task task, ResultDownloader downloader) {
+        return switch (output) {
+            case task -> CompletableFuture.completedFuture(m -> {
+                MessageResults.task(m, task, null);
+                m.setBody(task);
+            });
+            case url -> CompletableFuture.completedFuture(m -> {
+                MessageResults.task(m, task, null);
+                m.setBody(task.videoUrl());
+            });
+            case stream -> downloader.open(task.id(), task.videoUrl(), ResultDownloader.Result.VIDEO).thenApply(stream -> m -> {
+                MessageResults.task(m, task, null);
+                setLength(m, stream.contentLength());
+                m.setBody(ResultDownloader.body(stream));
+            });
+            case file -> toFile(exchange, task, task.id(), task.videoUrl(), downloader);
+        };
+    }
+
+    /** A result known only by its URL (and maybe its task id, to refresh an expired URL). */
+    CompletableFuture<Consumer<Message>> deliverUrl(Exchange exchange, String taskId, String url,
+            ResultDownloader downloader) {
+        if (output == SeedanceOutput.file) {
+            return toFile(exchange, null, taskId, url, downloader);
+        }
+        return downloader.open(taskId, url, ResultDownloader.Result.VIDEO).thenApply(stream -> m -> {
+            setLength(m, stream.contentLength());
+            m.setBody(ResultDownloader.body(stream));
+        });
+    }
+
+    private CompletableFuture<Consumer<Message>> toFile(Exchange exchange, Task task, String taskId, String url,
+            ResultDownloader downloader) {
+        // the name is an expression over the exchange: the task's headers are set first, on the worker pool
+        return CompletableFuture.supplyAsync(() -> {
+            if (task != null) {
+                MessageResults.task(exchange.getMessage(), task, null);
+            } else if (taskId != null) {
+                exchange.getMessage().setHeader(SeedanceConstants.TASK_ID, taskId);
+            }
+            return target(exchange);
+        }, downloader.worker()).thenCompose(video -> downloader.toFile(taskId, url, ResultDownloader.Result.VIDEO, video)
+                .thenCompose(written -> lastFrame && task != null && task.lastFrameUrl() != null
+                        ? downloader.toFile(taskId, task.lastFrameUrl(), ResultDownloader.Result.LAST_FRAME,
+                                lastFrameOf(written)).thenApply(frame -> files(task, written, frame))
+                        : CompletableFuture.completedFuture(files(task, written, null))));
+    }
+
+    private static Consumer<Message> files(Task task, Path video, Path frame) {
+        return m -> {
+            if (task != null) {
+                MessageResults.task(m, task, null);
+            }
+            m.setHeader(SeedanceConstants.VIDEO_FILE, video.toString());
+            if (frame != null) {
+                m.setHeader(SeedanceConstants.LAST_FRAME_FILE, frame.toString());
+            }
+            try {
+                m.setHeader(SeedanceConstants.CONTENT_LENGTH, Files.size(video));
+            } catch (IOException e) {
+                m.removeHeader(SeedanceConstants.CONTENT_LENGTH);
+            }
+            m.setBody(video.toFile());
+        };
+    }
+
+    private Path target(Exchange exchange) {
+        String name = exchange.getContext().resolveLanguage("simple").createExpression(fileName)
+                .evaluate(exchange, String.class);
+        if (name == null || name.isBlank()) {
+            throw new SeedanceValidationException("fileName", fileName, "an expression that gives a file name");
+        }
+        Path target;
+        try {
+            target = directory.resolve(name).normalize();
+        } catch (InvalidPathException e) {
+            throw new SeedanceValidationException("fileName", name, "a valid file name");
+        }
+        // a name from a message must not write outside the directory
+        if (!target.startsWith(directory) || target.equals(directory)) {
+            throw new SeedanceValidationException("fileName", name, "a file name inside " + directory);
+        }
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            throw new SeedanceValidationException("fileName", name, "a file in a writable directory (" + e + ")");
+        }
+        return target;
+    }
+
+    private static Path lastFrameOf(Path video) {
+        String name = video.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return video.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-last.png");
+    }
+
+    private static void setLength(Message m, long length) {
+        if (length >= 0) {
+            m.setHeader(SeedanceConstants.CONTENT_LENGTH, length);
+        } else {
+            m.removeHeader(SeedanceConstants.CONTENT_LENGTH);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.camelseedance;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import io.github.camelseedance.model.Ids;
+import io.github.camelseedance.model.TaskStatus;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
+
+/**
+ * What a {@code seedance:tasks} consumer has handled, kept in a Camel {@link StateRepository}: the last status handled
+ * for each task (key {@code task:ID}) and the tasks still watched (key {@code watching}, non-final tasks only), so
+ * that a restart neither loses nor repeats a transition. With an {@link IdempotentRepository} shared by several
+ * instances, each emitted transition is also recorded there under {@code ID:status}, and one another instance already
+ * emitted is not emitted again.
+ */
+final class TransitionLog {
+
+    static final String WATCHING = "watching";
+    private static final String TASK = "task:";
+
+    private final StateRepository<String, String> state;
+    private final IdempotentRepository emitted;
+    private final Set<String> watching = new LinkedHashSet<>();
+
+    TransitionLog(StateRepository<String, String> state, IdempotentRepository emitted) {
+        this.state = state;
+        this.emitted = emitted;
+        String index = state.getState(WATCHING);
+        if (index != null && !index.isBlank()) {
+            Arrays.stream(index.split(",")).map(String::trim).filter(Ids::isValid).forEach(watching::add);
+        }
+    }
+
+    /** The status last handled (emitted, or passed by the filter) for the task, or null. */
+    String lastStatus(String taskId) {
+        String status = state.getState(TASK + taskId);
+        return status == null || status.isBlank() ? null : status;
+    }
+
+    boolean alreadyEmitted(String taskId, TaskStatus status) {
+        return emitted != null && emitted.contains(key(taskId, status));
+    }
+
+    /** Records a transition as handled: after its exchange completed, or when the filter lets it pass unemitted. */
+    synchronized void handled(String taskId, TaskStatus status, boolean wasEmitted) {
+        state.setState(TASK + taskId, status.value());
+        if (wasEmitted && emitted != null) {
+            emitted.add(key(taskId, status));
+        }
+        if (status.isTerminal() && watching.remove(taskId)) {
+            persistWatching();
+        }
+    }
+
+    /** Adds tasks to watch; answers whether any was new. */
+    synchronized boolean watch(Collection<String> taskIds) {
+        boolean added = false;
+        for (String id : taskIds) {
+            added |= watching.add(id);
+        }
+        if (added) {
+            persistWatching();
+        }
+        return added;
+    }
+
+    synchronized Set<String> watching() {
+        return Set.copyOf(watching);
+    }
+
+    private void persistWatching() {
+        state.setState(WATCHING, String.join(",", watching));
+    }
+
+    private static String key(String taskId, TaskStatus status) {
+        return taskId + ":" + status.value();
+    }
+}

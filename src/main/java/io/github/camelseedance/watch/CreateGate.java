@@ -1,0 +1,81 @@
+package io.github.camelseedance.watch;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A cap on the tasks of one account kept queued at the provider, which refuses more than about 120 with
+ * {@code QuotaExceeded}. A create takes a permit first; the permit is given back when its task leaves the queue
+ * (starts running or ends) or when the create provably created nothing. Creates beyond the cap wait, in order, as
+ * futures: no thread is held and no 429 is collected.
+ */
+public final class CreateGate {
+
+    /** A place in the queue; giving it back twice is harmless. */
+    public final class Permit {
+        private final AtomicBoolean released = new AtomicBoolean();
+
+        public void release() {
+            if (released.compareAndSet(false, true)) {
+                CreateGate.this.release();
+            }
+        }
+    }
+
+    private final int capacity;
+    private final Deque<CompletableFuture<Permit>> waiting = new ArrayDeque<>();
+    private int held;
+
+    /** @param capacity the most permits out at once; 0 means no cap */
+    public CreateGate(int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("capacity must be >= 0 but was " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    /** A permit now, or once one is given back. Cancelling the future gives up the place in the line. */
+    public CompletableFuture<Permit> acquire() {
+        CompletableFuture<Permit> permit = new CompletableFuture<>();
+        synchronized (this) {
+            if (capacity == 0 || held < capacity) {
+                held++;
+            } else {
+                waiting.add(permit);
+                return permit;
+            }
+        }
+        permit.complete(new Permit());
+        return permit;
+    }
+
+    private void release() {
+        CompletableFuture<Permit> next;
+        do {
+            synchronized (this) {
+                next = waiting.poll();
+                if (next == null) {
+                    held--;
+                    return;
+                }
+            }
+            // the permit passes to the next in line; one that gave up its place passes it on
+        } while (!next.complete(new Permit()));
+    }
+
+    /** How many permits are out (tasks believed queued, or creates in flight). */
+    public synchronized int held() {
+        return held;
+    }
+
+    /** How many creates wait for a permit. */
+    public synchronized int waiting() {
+        return waiting.size();
+    }
+}
