@@ -18,7 +18,7 @@ public class FirstLastFrameRoute extends RouteBuilder {
     @Override
     public void configure() {
         from("file:{{examples.inbox}}/frames"
-             + "?include=(?i).+-(first|last)\\.(png|jpe?g|webp)&readLock=changed&readLockCheckInterval=250"
+             + "?include=.*-(first|last)\\..*&includeExt=png,jpg,jpeg,webp&readLock=changed&readLockCheckInterval=250"
              + "&noop=true&idempotentKey=${file:name}-${file:modified}")
                 .routeId("first-last-frames")
                 .log("${header.CamelFileName}: waiting for its partner")

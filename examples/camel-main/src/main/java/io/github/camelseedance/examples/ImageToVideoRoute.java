@@ -22,7 +22,7 @@ public class ImageToVideoRoute extends RouteBuilder {
                 .log(LoggingLevel.WARN, "${header.CamelFileName} moved to .failed: ${exception.message}");
 
         from("file:{{examples.inbox}}/images"
-             + "?include=(?i).+\\.(png|jpe?g|webp)&readLock=changed&readLockCheckInterval=250"
+             + "?includeExt=png,jpg,jpeg,webp&readLock=changed&readLockCheckInterval=250"
              + "&move=.done&moveFailed=.failed")
                 .routeId("image-to-video")
                 .to("seedance:upload")

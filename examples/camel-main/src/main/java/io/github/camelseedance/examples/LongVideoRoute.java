@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.camelseedance.SeedanceConstants;
 import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.aws2.s3.AWS2S3Constants;
 
@@ -43,7 +44,7 @@ public class LongVideoRoute extends RouteBuilder {
                 .setBody(simple("long-videos/${exchangeProperty." + STORY + "}/"));
     }
 
-    static void start(Exchange exchange) {
+    static void start(Exchange exchange) throws InvalidPayloadException {
         List<?> prompts = exchange.getMessage().getMandatoryBody(List.class);
         if (prompts.isEmpty()) {
             throw new IllegalArgumentException("a long video needs one prompt per segment, got none");

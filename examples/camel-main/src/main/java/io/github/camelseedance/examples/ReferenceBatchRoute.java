@@ -21,7 +21,7 @@ public class ReferenceBatchRoute extends RouteBuilder {
     @Override
     public void configure() {
         from("file:{{examples.inbox}}/references?recursive=true&minDepth=2&maxDepth=2"
-             + "&include=(?i).+\\.(png|jpe?g|webp|txt)&readLock=changed&readLockCheckInterval=250"
+             + "&includeExt=png,jpg,jpeg,webp,txt&readLock=changed&readLockCheckInterval=250"
              + "&noop=true&idempotentKey=${file:absolute.path}-${file:modified}")
                 .routeId("reference-batches")
                 .aggregate(header(Exchange.FILE_PARENT), new ReferenceBatch())

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Camel K integration {@code src/main/camel-k/seedance-videos.yaml} loaded by the YAML DSL in Camel Main, with
+ * The Camel K integration {@code src/main/camel-k/seedance-videos.camel.yaml} loaded by the YAML DSL in Camel Main, with
  * the kamelets {@code seedance-generate-action} and {@code seedance-task-source} from {@code classpath:kamelets}.
  * The emulator's URL and key reach the kamelets as their own properties ({@code camel.kamelet.NAME.PROPERTY}), as a
  * Camel K secret would give them.
@@ -41,7 +41,7 @@ class CamelKIntegrationTest {
     void integrationGeneratesThroughTheActionAndHearsTheTaskEndFromTheSource() throws Exception {
         main = new Main();
         main.addOverrideProperty("camel.main.java-routes-include-pattern", "none");
-        main.addOverrideProperty("camel.main.routes-include-pattern", "file:src/main/camel-k/seedance-videos.yaml");
+        main.addOverrideProperty("camel.main.routes-include-pattern", "file:src/main/camel-k/seedance-videos.camel.yaml");
         for (String kamelet : new String[] {"seedance-generate-action", "seedance-task-source"}) {
             main.addOverrideProperty("camel.kamelet." + kamelet + ".baseUrl", emulator.baseUrl());
             main.addOverrideProperty("camel.kamelet." + kamelet + ".apiKey", emulator.apiKey());

@@ -1,17 +1,22 @@
 package io.github.camelseedance.examples.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.camelseedance.emulator.Journal;
 import io.github.camelseedance.emulator.SeedanceEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs example routes against the emulator and S3Proxy: the seedance and aws2-s3 components point at them, and the
@@ -27,12 +32,23 @@ public abstract class ExampleTestSupport extends CamelTestSupport {
     @RegisterExtension
     protected static S3ProxyExtension s3 = new S3ProxyExtension();
 
-    @TempDir
+    /** This test's folder: made when CamelTestSupport asks for the properties (in its constructor). */
     protected Path work;
 
     @BeforeEach
     void freshBucket() {
         s3.freshBucket(BUCKET);
+    }
+
+    @AfterEach
+    void deleteWork() throws IOException {
+        if (work != null) {
+            try (Stream<Path> paths = Files.walk(work)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     @Override
@@ -45,6 +61,13 @@ public abstract class ExampleTestSupport extends CamelTestSupport {
 
     @Override
     protected Properties useOverridePropertiesWithPropertiesComponent() {
+        if (work == null) {
+            try {
+                work = Files.createTempDirectory("seedance-example-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         Properties p = new Properties();
         p.put("examples.bucket", BUCKET);
         p.put("examples.work", work.toString());
