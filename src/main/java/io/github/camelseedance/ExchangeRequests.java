@@ -40,7 +40,7 @@ final class ExchangeRequests {
     ExchangeRequests(SeedanceConfiguration config) {
         this.config = config;
         this.mediaResolver = new MediaResolver(config.getProvider().assetsOnly(),
-                new MediaUrlGuard(config.isAllowPrivateMediaHosts()));
+                new MediaUrlGuard(config.isAllowPrivateMediaHosts(), config.isAllowHttpDownloads()));
     }
 
     /**

@@ -662,8 +662,8 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * Whether result files are also downloaded from plain http:// URLs (the emulator, a local mirror). Result URLs
-     * come from the provider's answers, so by default only https is fetched.
+     * Whether result files are downloaded, and media URLs fetched for the Asset Library, also from plain http:// URLs
+     * (the emulator, a local mirror). Those URLs come from answers and messages, so by default only https is fetched.
      */
     public void setAllowHttpDownloads(boolean allowHttpDownloads) {
         this.allowHttpDownloads = allowHttpDownloads;

@@ -25,6 +25,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.SynchronousDelegateProducer;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Generate videos with ByteDance Seedance 2.0 (PowerTokens, BytePlus ModelArk, Volcengine Ark): upload media to the
@@ -154,6 +155,8 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     protected void doStart() throws Exception {
         super.doStart();
         defaults = null;
+        // a repository bean is a service Camel does not start for us (a FileStateRepository loads its file on start)
+        ServiceHelper.startService(configuration.getTaskRepository());
         if (configuration.getClient() != null) {
             shared = getComponent().adoptClient(configuration.getClient());
             return;

@@ -32,10 +32,11 @@ class SeedanceCatalogTest {
     }
 
     @Test
-    void listsTheFiveOperations() {
+    void listsTheOperationsAndTheConsumer() {
         List<String> operations = new ArrayList<>();
         catalog.at("/properties/operation/enum").forEach(op -> operations.add(op.asText()));
-        assertEquals(List.of("upload", "create", "get", "list", "cancel"), operations);
+        assertEquals(List.of("upload", "create", "generate", "get", "list", "cancel", "download", "watch", "tasks"),
+                operations);
         assertTrue(catalog.at("/component/async").asBoolean(), "the producer is asynchronous");
     }
 

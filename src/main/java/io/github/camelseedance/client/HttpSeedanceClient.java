@@ -260,7 +260,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
         } catch (IOException | RuntimeException e) {
             // the server accepted something we cannot read: a task may exist, so it must not be sent again
             throw new OutcomeUnknownException(new ErrorDetails(answer.status(), null,
-                    "HTTP " + answer.status() + " with an answer that could not be read (" + e.getMessage() + ")", null,
+                    "an answer that could not be read (" + e.getMessage() + ")", null,
                     null, answer.requestId()), sentAt, clock.now(), model, e);
         }
     }

@@ -16,9 +16,18 @@ import io.github.camelseedance.model.SeedanceValidationException;
 public final class MediaUrlGuard {
 
     private final boolean allowPrivateHosts;
+    private final boolean allowHttp;
 
     public MediaUrlGuard(boolean allowPrivateHosts) {
+        this(allowPrivateHosts, false);
+    }
+
+    /**
+     * @param allowHttp whether plain http URLs are fetched too (the emulator, a local media server), as for downloads
+     */
+    public MediaUrlGuard(boolean allowPrivateHosts, boolean allowHttp) {
         this.allowPrivateHosts = allowPrivateHosts;
+        this.allowHttp = allowHttp;
     }
 
     public boolean allowsPrivateHosts() {
@@ -33,8 +42,11 @@ public final class MediaUrlGuard {
         } catch (URISyntaxException e) {
             throw new SeedanceValidationException(field, url, "an absolute https:// URL");
         }
-        if (!"https".equals(String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT)) || uri.getHost() == null) {
-            throw new SeedanceValidationException(field, url, "an absolute https:// URL");
+        String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
+        if (!("https".equals(scheme) || allowHttp && "http".equals(scheme)) || uri.getHost() == null
+            || uri.getRawUserInfo() != null) {
+            throw new SeedanceValidationException(field, url, allowHttp ? "an absolute http(s):// URL without user-info"
+                    : "an absolute https:// URL without user-info (http only with allowHttpDownloads=true)");
         }
         if (!allowPrivateHosts) {
             InetAddress[] addresses;

@@ -80,9 +80,14 @@ final class EmuTask {
         this.expiresAfter = spec.executionExpiresAfter != null ? spec.executionExpiresAfter : 172800L;
     }
 
-    /** Hook the task uses to get result URLs when it succeeds. */
+    /** Hook the task uses to get result URLs when it succeeds, and fresh ones once those have expired. */
     interface Results {
         String[] issue(EmuTask task, Instant at);
+
+        /** Whether a URL issued earlier no longer works at {@code now}. */
+        default boolean expired(String url, Instant now) {
+            return false;
+        }
     }
 
     synchronized String status() {
@@ -128,6 +133,12 @@ final class EmuTask {
             } else {
                 runningReads++;
             }
+        }
+        if ("succeeded".equals(status) && results.expired(videoUrl, now)) {
+            // like an object store's signed URLs: a read of the task after they expired gets freshly signed ones
+            String[] urls = results.issue(this, now);
+            videoUrl = urls[0];
+            lastFrameUrl = urls[1];
         }
         return changes;
     }

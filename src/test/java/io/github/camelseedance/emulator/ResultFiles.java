@@ -52,6 +52,17 @@ final class ResultFiles {
         };
     }
 
+    /** Whether a URL this issued has expired (unknown URLs count as expired). */
+    boolean expired(String url, Instant now) {
+        if (url == null) {
+            return false;
+        }
+        int start = url.indexOf(Routes.FILES);
+        int dot = url.indexOf('.', start < 0 ? 0 : start + Routes.FILES.length());
+        FileRef ref = start < 0 || dot < 0 ? null : byToken.get(url.substring(start + Routes.FILES.length(), dot));
+        return ref == null || now.isAfter(ref.expiresAt());
+    }
+
     /** The answer for a result URL, or null when the (large) video was streamed straight to the exchange. */
     Exchange.Reply serve(Exchange.Req req) throws IOException {
         String name = req.path().substring(Routes.FILES.length());

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -94,7 +95,17 @@ public final class SeedanceEmulator implements AutoCloseable {
         callbacks.retryDelay(b.callbackRetryDelay);
         this.assets = new AssetLibrary(clock, b.assetReadyAfter);
         this.files = new ResultFiles(clock, () -> baseUrl, () -> resultUrlValidity, () -> largeResultBytes);
-        this.store = new TaskStore(clock, files::issue,
+        this.store = new TaskStore(clock, new EmuTask.Results() {
+                    @Override
+                    public String[] issue(EmuTask task, Instant at) {
+                        return files.issue(task, at);
+                    }
+
+                    @Override
+                    public boolean expired(String url, Instant now) {
+                        return files.expired(url, now);
+                    }
+                },
                 (task, snapshots) -> callbacks.send(task.spec.callbackUrl, task.id, snapshots), () -> maxQueuedPerKey);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "seedance-emulator-scheduler");
