@@ -44,7 +44,7 @@ class ImageToVideoRouteTest extends ExampleTestSupport {
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(inbox().resolve("images/.done/lighthouse.png"))
                                                             && Files.exists(inbox().resolve("images/.done/forest.png")));
         // each image was uploaded to the Asset Library, then one image-to-video task made of it
-        assertEquals(2, emulator.emulator().assetCount());
+        assertEquals(2, emulator.emulator().journal().count("POST", "/v1/asset/upload"));
         assertEquals(2, createBodies().size());
         assertTrue(createBodies().stream().allMatch(b -> b.contains("\"first_frame\"") && b.contains("asset://")));
     }

@@ -15,6 +15,9 @@ import io.github.camelseedance.emulator.SeedanceEmulator;
  */
 public final class Offline {
 
+    /** The model of the examples (application.properties sets the same). */
+    public static final String MODEL = "dreamina-seedance-2-0-fast-260128";
+
     private Offline() {
     }
 
@@ -31,6 +34,7 @@ public final class Offline {
         SeedanceComponent seedance = new SeedanceComponent();
         seedance.getConfiguration().setBaseUrl(emulator.baseUrl());
         seedance.getConfiguration().setApiKey(emulator.apiKey());
+        seedance.getConfiguration().setModel(MODEL);
         seedance.getConfiguration().setAssetPollInterval(50);
         seedance.getConfiguration().setPollInterval(100);
         seedance.getConfiguration().setMaxPollInterval(500);
