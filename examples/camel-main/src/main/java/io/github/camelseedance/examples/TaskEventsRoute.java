@@ -23,7 +23,7 @@ public class TaskEventsRoute extends RouteBuilder {
                 .to("seedance:create")
                 .log("Submitted task ${body}");
 
-        from("seedance:tasks?emit=terminal&delay={{examples.tasks-delay}}").routeId("task-events")
+        from("seedance:tasks?emit=terminal&initialDelay=0&delay={{examples.tasks-delay}}").routeId("task-events")
                 .choice()
                     .when(header(SeedanceConstants.TASK_STATUS).isEqualTo(TaskStatus.SUCCEEDED.value()))
                         .setHeader(AWS2S3Constants.KEY, simple("events/${header.CamelSeedanceTaskId}.mp4"))

@@ -12,7 +12,7 @@ public class TaskProgressRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("seedance:tasks?delay={{examples.tasks-delay}}").routeId("task-progress")
+        from("seedance:tasks?initialDelay=0&delay={{examples.tasks-delay}}").routeId("task-progress")
                 .setBody(TaskProgressRoute::line)
                 .log("${body}");
     }
