@@ -17,6 +17,15 @@ public final class SeedanceExamples {
 
     public static void main(String... args) throws Exception {
         Main main = new Main();
+        addRoutes(main);
         main.run(args);
+    }
+
+    /** The application's routes (each example's test runs its own). */
+    public static void addRoutes(Main main) {
+        main.configure().addRoutesBuilder(new ImageToVideoRoute());
+        main.configure().addRoutesBuilder(new FirstLastFrameRoute());
+        main.configure().addRoutesBuilder(new StoreVideoRoute());
+        main.configure().addRoutesBuilder(new TaskProgressRoute());
     }
 }

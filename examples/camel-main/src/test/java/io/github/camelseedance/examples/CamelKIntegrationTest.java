@@ -40,7 +40,6 @@ class CamelKIntegrationTest {
     @Test
     void integrationGeneratesThroughTheActionAndHearsTheTaskEndFromTheSource() throws Exception {
         main = new Main();
-        main.addOverrideProperty("camel.main.java-routes-include-pattern", "none");
         main.addOverrideProperty("camel.main.routes-include-pattern", "file:src/main/camel-k/seedance-videos.camel.yaml");
         for (String kamelet : new String[] {"seedance-generate-action", "seedance-task-source"}) {
             main.addOverrideProperty("camel.kamelet." + kamelet + ".baseUrl", emulator.baseUrl());

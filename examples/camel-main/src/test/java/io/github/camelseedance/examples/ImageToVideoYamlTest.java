@@ -50,7 +50,6 @@ class ImageToVideoYamlTest {
     void yamlRouteStoresVideosWithMetadata() throws Exception {
         s3.freshBucket(BUCKET);
         main = new Main();
-        main.addOverrideProperty("camel.main.java-routes-include-pattern", "none");
         main.addOverrideProperty("camel.main.routes-include-pattern", "classpath:routes/image-to-video.camel.yaml");
         Offline.seedanceProperties(emulator.emulator()).forEach(main::addOverrideProperty);
         s3.componentProperties().forEach(main::addOverrideProperty);

@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import io.github.camelseedance.emulator.SeedanceEmulator;
 import io.github.camelseedance.emulator.SeedanceEmulatorMain;
+import io.github.camelseedance.examples.SeedanceExamples;
 import io.github.camelseedance.examples.support.Files2;
 import io.github.camelseedance.examples.support.Offline;
 import io.github.camelseedance.examples.support.S3ProxyExtension;
@@ -68,6 +69,7 @@ public final class Demo {
             s3.freshBucket(BUCKET);
 
             Main main = new Main();
+            SeedanceExamples.addRoutes(main);
             Offline.seedanceProperties(emulator).forEach(main::addOverrideProperty);
             main.addOverrideProperty("camel.component.seedance.asset-poll-interval", "250");
             main.addOverrideProperty("camel.component.seedance.poll-interval", "500");
@@ -78,6 +80,8 @@ public final class Demo {
             main.addOverrideProperty("examples.pair-timeout", "5000");
             main.addOverrideProperty("examples.tasks-delay", "250");
             main.start();
+            OUT.println("Examples application started, routes: " + main.getCamelContext().getRoutes().stream()
+                    .map(r -> r.getRouteId()).sorted().collect(java.util.stream.Collectors.joining(", ")));
             try {
                 OUT.println("Dropping " + String.join(", ", IMAGES) + " into " + work.resolve("inbox/images"));
                 for (String image : IMAGES) {
@@ -138,7 +142,7 @@ public final class Demo {
         try {
             await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(250)).until(condition);
         } catch (ConditionTimeoutException e) {
-            throw new IllegalStateException("no " + what + " within " + TIMEOUT.toSeconds() + " s", e);
+            throw new IllegalStateException("not all of " + what + " within " + TIMEOUT.toSeconds() + " s", e);
         }
     }
 
