@@ -9,6 +9,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.camelseedance.client.SeedanceClient;
@@ -49,6 +50,7 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
     private boolean ownsState;
     private TransitionLog log;
     private volatile CompletableFuture<?> look;
+    private final AtomicLong looks = new AtomicLong();
 
     public SeedanceConsumer(SeedanceEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -96,6 +98,8 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
     protected int poll() throws Exception {
         Throwable failure = lookFailure.getAndSet(null);
         if (failure != null) {
+            // look again at once, so that a lasting failure fails poll after poll (backoff, health) until it clears
+            look = lookAgain();
             throw new LookFailedException(SeedanceClient.unwrap(failure));
         }
         if (config.getScope() != TaskScope.account) {
@@ -111,6 +115,7 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
 
     /** The next look, in the background: its tasks replace the ones seen before; a failure waits for the next poll. */
     private CompletableFuture<?> lookAgain() {
+        looks.incrementAndGet();
         CompletableFuture<List<Task>> tasks;
         if (config.getScope() == TaskScope.account) {
             Instant since = endpoint.getWatcher().clock().now().minusMillis(config.getCreatedWithin());
@@ -214,6 +219,11 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
     /** How many tasks the consumer watches now (context and ids scopes) or saw in its last look (account scope). */
     int watchedCount() {
         return config.getScope() == TaskScope.account ? latest.size() : log.watching().size();
+    }
+
+    /** How many looks the consumer started: at most one per poll. */
+    long looks() {
+        return looks.get();
     }
 
     /** The last poll failures, for the health check. */
