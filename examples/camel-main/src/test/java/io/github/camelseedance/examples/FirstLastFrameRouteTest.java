@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelseedance.examples.support.ExampleTestSupport;
-import io.github.camelseedance.examples.support.Files2;
+import io.github.camelseedance.examples.support.SampleFiles;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
@@ -29,14 +29,14 @@ class FirstLastFrameRouteTest extends ExampleTestSupport {
         Path frames = inbox().resolve("frames");
         // the last frame first: the aggregator waits for its partner
         NotifyBuilder lastFrameWaiting = new NotifyBuilder(context).fromRoute("first-last-frames").whenDone(1).create();
-        Files2.drop(frames, "sunrise-last.png", Files2.sample("frames/sunrise-last.png"));
+        SampleFiles.drop(frames, "sunrise-last.png", SampleFiles.sample("frames/sunrise-last.png"));
         assertTrue(lastFrameWaiting.matches(10, TimeUnit.SECONDS));
         assertEquals(0, createBodies().size());
-        Files2.drop(frames, "sunrise-first.png", Files2.sample("frames/sunrise-first.png"));
+        SampleFiles.drop(frames, "sunrise-first.png", SampleFiles.sample("frames/sunrise-first.png"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> s3.keys(BUCKET, "videos/").size() == 1);
         String key = s3.keys(BUCKET, "videos/").get(0);
-        assertTrue(Files2.isMp4(s3.get(BUCKET, key).asByteArray()));
+        assertTrue(SampleFiles.isMp4(s3.get(BUCKET, key).asByteArray()));
         assertEquals("sunrise-first.png, sunrise-last.png",
                 String.join(", ", Arrays.stream(s3.get(BUCKET, key).response().metadata()
                         .get("seedance-source").split(", ")).sorted().toList()));
@@ -50,7 +50,7 @@ class FirstLastFrameRouteTest extends ExampleTestSupport {
     @Test
     void aFrameWithoutItsPartnerGoesToTheDeadLetterFolder() {
         Path frames = inbox().resolve("frames");
-        Files2.drop(frames, "harbour-first.png", Files2.sample("frames/harbour-first.png"));
+        SampleFiles.drop(frames, "harbour-first.png", SampleFiles.sample("frames/harbour-first.png"));
 
         // examples.pair-timeout is 1.5 s in these tests
         await().atMost(Duration.ofSeconds(15)).until(() -> Files.exists(frames.resolve(".dead-letter/harbour-first.png")));

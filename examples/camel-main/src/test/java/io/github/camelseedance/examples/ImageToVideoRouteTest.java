@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelseedance.examples.support.ExampleTestSupport;
-import io.github.camelseedance.examples.support.Files2;
+import io.github.camelseedance.examples.support.SampleFiles;
 import org.apache.camel.RoutesBuilder;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.ResponseBytes;
@@ -27,13 +27,13 @@ class ImageToVideoRouteTest extends ExampleTestSupport {
 
     @Test
     void droppedImagesBecomeVideosInTheBucket() {
-        Files2.drop(inbox().resolve("images"), "lighthouse.png", Files2.sample("images/lighthouse.png"));
-        Files2.drop(inbox().resolve("images"), "forest.png", Files2.sample("images/forest.png"));
+        SampleFiles.drop(inbox().resolve("images"), "lighthouse.png", SampleFiles.sample("images/lighthouse.png"));
+        SampleFiles.drop(inbox().resolve("images"), "forest.png", SampleFiles.sample("images/forest.png"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> s3.keys(BUCKET, "videos/").size() == 2);
         for (String key : s3.keys(BUCKET, "videos/")) {
             ResponseBytes<GetObjectResponse> video = s3.get(BUCKET, key);
-            assertTrue(Files2.isMp4(video.asByteArray()), key + " is an MP4");
+            assertTrue(SampleFiles.isMp4(video.asByteArray()), key + " is an MP4");
             assertEquals("video/mp4", video.response().contentType());
             Map<String, String> metadata = video.response().metadata();
             assertEquals(key, "videos/" + metadata.get("seedance-task-id") + ".mp4");
@@ -53,7 +53,7 @@ class ImageToVideoRouteTest extends ExampleTestSupport {
     void aFailedGenerationMovesTheImageToFailed() {
         emulator.emulator().scenario().whenPromptContains("pushes in").failWith("OutputVideoSensitiveContentDetected");
 
-        Files2.drop(inbox().resolve("images"), "city.png", Files2.sample("images/city.png"));
+        SampleFiles.drop(inbox().resolve("images"), "city.png", SampleFiles.sample("images/city.png"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(inbox().resolve("images/.failed/city.png")));
         assertEquals(List.of(), s3.keys(BUCKET, ""));

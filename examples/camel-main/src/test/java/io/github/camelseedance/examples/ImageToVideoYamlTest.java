@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.github.camelseedance.emulator.SeedanceEmulatorExtension;
-import io.github.camelseedance.examples.support.Files2;
+import io.github.camelseedance.examples.support.SampleFiles;
 import io.github.camelseedance.examples.support.Offline;
 import io.github.camelseedance.examples.support.S3ProxyExtension;
 import org.apache.camel.main.Main;
@@ -58,12 +58,12 @@ class ImageToVideoYamlTest {
         main.start();
 
         Path images = work.resolve("inbox/yaml-images");
-        Files2.drop(images, "city.png", Files2.sample("images/city.png"));
+        SampleFiles.drop(images, "city.png", SampleFiles.sample("images/city.png"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> s3.keys(BUCKET, "videos/").size() == 1);
         String key = s3.keys(BUCKET, "videos/").get(0);
         byte[] video = s3.get(BUCKET, key).asByteArray();
-        assertTrue(Files2.isMp4(video));
+        assertTrue(SampleFiles.isMp4(video));
         Map<String, String> metadata = s3.get(BUCKET, key).response().metadata();
         assertEquals(key, "videos/" + metadata.get("seedance-task-id") + ".mp4");
         assertEquals("city.png", metadata.get("seedance-source"));

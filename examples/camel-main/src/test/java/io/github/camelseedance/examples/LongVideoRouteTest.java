@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.github.camelseedance.examples.support.ExampleTestSupport;
-import io.github.camelseedance.examples.support.Files2;
+import io.github.camelseedance.examples.support.SampleFiles;
 import org.apache.camel.RoutesBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class LongVideoRouteTest extends ExampleTestSupport {
         List<String> keys = s3.keys(BUCKET, prefix);
         assertEquals(List.of("long-videos/fox/segment-1.mp4", "long-videos/fox/segment-2.mp4",
                 "long-videos/fox/segment-3.mp4"), keys);
-        keys.forEach(k -> assertTrue(Files2.isMp4(s3.get(BUCKET, k).asByteArray()), k));
+        keys.forEach(k -> assertTrue(SampleFiles.isMp4(s3.get(BUCKET, k).asByteArray()), k));
 
         List<String> creates = createBodies();
         assertEquals(3, creates.size());

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import io.github.camelseedance.examples.support.ExampleTestSupport;
-import io.github.camelseedance.examples.support.Files2;
+import io.github.camelseedance.examples.support.SampleFiles;
 import org.apache.camel.RoutesBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +27,11 @@ class ReferenceBatchRouteTest extends ExampleTestSupport {
     @Test
     void aBatchFolderBecomesOneReferenceGeneration() throws Exception {
         Path staged = stage("trip", 3, "The lighthouse, the forest and the city at dusk");
-        Files2.dropFolder(staged, inbox().resolve("references"));
+        SampleFiles.dropFolder(staged, inbox().resolve("references"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> s3.keys(BUCKET, "videos/").size() == 1);
         String key = s3.keys(BUCKET, "videos/").get(0);
-        assertTrue(Files2.isMp4(s3.get(BUCKET, key).asByteArray()));
+        assertTrue(SampleFiles.isMp4(s3.get(BUCKET, key).asByteArray()));
         assertEquals("The lighthouse, the forest and the city at dusk",
                 s3.get(BUCKET, key).response().metadata().get("seedance-prompt"));
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.isDirectory(inbox().resolve("references/.done/trip")));
@@ -45,7 +45,7 @@ class ReferenceBatchRouteTest extends ExampleTestSupport {
     @Test
     void moreThanNineImagesAreRefusedBeforeAnythingIsSent() throws Exception {
         Path staged = stage("crowd", 10, null);
-        Files2.dropFolder(staged, inbox().resolve("references"));
+        SampleFiles.dropFolder(staged, inbox().resolve("references"));
 
         await().atMost(Duration.ofSeconds(15)).until(() -> Files.isDirectory(inbox().resolve("references/.failed/crowd")));
         assertEquals(0, emulator.emulator().journal().size());
@@ -55,7 +55,7 @@ class ReferenceBatchRouteTest extends ExampleTestSupport {
     private Path stage(String batch, int images, String prompt) throws Exception {
         Path staged = Files.createDirectories(work.resolve("staging").resolve(batch));
         for (int i = 0; i < images; i++) {
-            Files.write(staged.resolve("ref-" + i + ".png"), Files2.sample(SAMPLES[i % SAMPLES.length]));
+            Files.write(staged.resolve("ref-" + i + ".png"), SampleFiles.sample(SAMPLES[i % SAMPLES.length]));
         }
         if (prompt != null) {
             Files.writeString(staged.resolve("prompt.txt"), prompt, StandardCharsets.UTF_8);

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import io.github.camelseedance.examples.support.ExampleTestSupport;
-import io.github.camelseedance.examples.support.Files2;
+import io.github.camelseedance.examples.support.SampleFiles;
 import org.apache.camel.RoutesBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class TaskEventsRouteTest extends ExampleTestSupport {
         await().atMost(Duration.ofSeconds(30)).until(() -> s3.keys(BUCKET, "events/").size() == 1);
         String key = s3.keys(BUCKET, "events/").get(0);
         assertEquals("events/" + good + ".mp4", key);
-        assertTrue(Files2.isMp4(s3.get(BUCKET, key).asByteArray()));
+        assertTrue(SampleFiles.isMp4(s3.get(BUCKET, key).asByteArray()));
         assertEquals(good, s3.get(BUCKET, key).response().metadata().get("seedance-task-id"));
 
         Path failure = work.resolve("failures").resolve(bad + ".json");

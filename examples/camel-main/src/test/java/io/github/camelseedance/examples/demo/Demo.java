@@ -11,7 +11,7 @@ import java.util.Objects;
 import io.github.camelseedance.emulator.SeedanceEmulator;
 import io.github.camelseedance.emulator.SeedanceEmulatorMain;
 import io.github.camelseedance.examples.SeedanceExamples;
-import io.github.camelseedance.examples.support.Files2;
+import io.github.camelseedance.examples.support.SampleFiles;
 import io.github.camelseedance.examples.support.Offline;
 import io.github.camelseedance.examples.support.S3ProxyExtension;
 import org.apache.camel.main.Main;
@@ -85,14 +85,14 @@ public final class Demo {
             try {
                 OUT.println("Dropping " + String.join(", ", IMAGES) + " into " + work.resolve("inbox/images"));
                 for (String image : IMAGES) {
-                    Files2.drop(work.resolve("inbox/images"), image, Files2.sample("images/" + image));
+                    SampleFiles.drop(work.resolve("inbox/images"), image, SampleFiles.sample("images/" + image));
                 }
                 OUT.println("Dropping " + String.join(", ", PAIR) + " and " + UNPAIRED + " (no partner) into "
                             + work.resolve("inbox/frames"));
                 for (String frame : PAIR) {
-                    Files2.drop(work.resolve("inbox/frames"), frame, Files2.sample("frames/" + frame));
+                    SampleFiles.drop(work.resolve("inbox/frames"), frame, SampleFiles.sample("frames/" + frame));
                 }
-                Files2.drop(work.resolve("inbox/frames"), UNPAIRED, Files2.sample("frames/" + UNPAIRED));
+                SampleFiles.drop(work.resolve("inbox/frames"), UNPAIRED, SampleFiles.sample("frames/" + UNPAIRED));
 
                 awaitOrFail("the " + EXPECTED_VIDEOS + " videos in s3://" + BUCKET,
                         () -> s3.keys(BUCKET, "videos/").size() >= EXPECTED_VIDEOS
@@ -115,7 +115,7 @@ public final class Demo {
         for (S3Object o : objects) {
             byte[] bytes = s3.get(BUCKET, o.key()).asByteArray();
             Map<String, String> meta = s3.get(BUCKET, o.key()).response().metadata();
-            boolean mp4 = Files2.isMp4(bytes);
+            boolean mp4 = SampleFiles.isMp4(bytes);
             OUT.printf("  %-48s %8d bytes  %s  from %s, %s tokens%n", o.key(), o.size(),
                     mp4 ? "MP4 (ftyp " + new String(bytes, 8, 4, java.nio.charset.StandardCharsets.US_ASCII) + ")"
                         : "NOT AN MP4",

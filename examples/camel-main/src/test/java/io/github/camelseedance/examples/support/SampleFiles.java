@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Dropping sample files the way the examples expect them: written elsewhere, then moved in with one rename. */
-public final class Files2 {
+public final class SampleFiles {
 
-    private Files2() {
+    private SampleFiles() {
     }
 
     /** The bytes of a bundled sample, for example {@code images/lighthouse.png}. */
     public static byte[] sample(String name) {
-        try (InputStream in = Files2.class.getResourceAsStream("/samples/" + name)) {
+        try (InputStream in = SampleFiles.class.getResourceAsStream("/samples/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no sample " + name);
             }
