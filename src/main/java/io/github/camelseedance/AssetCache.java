@@ -8,7 +8,7 @@ import org.apache.camel.support.LRUCacheFactory;
 /**
  * Asset ids of media already uploaded, keyed by account and host (the client's configuration), content hash and
  * group: asset ids are permanent, so the same bytes are not uploaded twice while the component runs, and an asset of
- * one account is never offered to another. Bounded: the least recently used ids are forgotten first.
+ * one account is never offered to another. Bounded, with Camel's LRU cache: the least recently stored ids go first.
  */
 final class AssetCache {
 

@@ -107,7 +107,8 @@ final class MediaStager {
         }
 
         synchronized void fail(Throwable failure) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
             if (cause instanceof CancellationException || !result.completeExceptionally(cause)) {
                 return; // a wait we cancelled, or not the first failure
             }

@@ -5,6 +5,7 @@ import io.github.camelseedance.model.Asset;
 import io.github.camelseedance.model.Task;
 import io.github.camelseedance.model.TaskPage;
 import io.github.camelseedance.model.TaskStatus;
+import io.github.camelseedance.model.Usage;
 import org.apache.camel.Message;
 
 /** Writes results into the message: the body, and headers a route can branch on. */
@@ -31,8 +32,9 @@ final class MessageResults {
         setOrRemove(message, SeedanceConstants.TASK_STATUS, task.status() == null ? null : task.status().value());
         setOrRemove(message, SeedanceConstants.VIDEO_URL, task.videoUrl());
         setOrRemove(message, SeedanceConstants.LAST_FRAME_URL, task.lastFrameUrl());
-        setOrRemove(message, SeedanceConstants.COMPLETION_TOKENS, task.usage() == null ? null : task.usage().completionTokens());
-        setOrRemove(message, SeedanceConstants.TOTAL_TOKENS, task.usage() == null ? null : task.usage().totalTokens());
+        Usage usage = task.usage();
+        setOrRemove(message, SeedanceConstants.COMPLETION_TOKENS, usage == null ? null : usage.completionTokens());
+        setOrRemove(message, SeedanceConstants.TOTAL_TOKENS, usage == null ? null : usage.totalTokens());
         setOrRemove(message, SeedanceConstants.ERROR_CODE, task.error() == null ? null : task.error().code());
         setOrRemove(message, SeedanceConstants.ERROR_MESSAGE, task.error() == null ? null : task.error().message());
         requestId(message, requestId);

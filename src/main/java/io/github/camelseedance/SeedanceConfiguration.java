@@ -198,7 +198,8 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The Seedance API key. When not set, the environment variable SEEDANCE_API_KEY is used. Use a property placeholder or a vault reference rather than a literal value.
+     * The Seedance API key. When not set, the environment variable SEEDANCE_API_KEY is used. Use a property placeholder or a
+     * vault reference rather than a literal value.
      */
     public void setApiKey(String apiKey) {
         this.apiKey = apiKey;
@@ -209,7 +210,8 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * Who serves the API: powertokens (the default), byteplus (ModelArk), volcengine (Ark), or custom (set baseUrl). The provider decides the base URL, the task API path and whether media must be Asset Library assets.
+     * Who serves the API: powertokens (the default), byteplus (ModelArk), volcengine (Ark), or custom (set baseUrl). The
+     * provider decides the base URL, the task API path and whether media must be Asset Library assets.
      */
     public void setProvider(Provider provider) {
         this.provider = provider;
@@ -220,7 +222,8 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The request dialect: official (the task API with content[], every operation) or openai (PowerTokens' /v1/videos with media[]; create and get only).
+     * The request dialect: official (the task API with content[], every operation) or openai (PowerTokens' /v1/videos with
+     * media[]; create and get only).
      */
     public void setApiStyle(ApiStyle apiStyle) {
         this.apiStyle = apiStyle;
@@ -242,7 +245,8 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The model id to generate with, for example dreamina-seedance-2-0-260128 or dreamina-seedance-2-0-fast-260128; custom endpoint ids (ep-...) and newer ids are accepted.
+     * The model id to generate with, for example dreamina-seedance-2-0-260128 or dreamina-seedance-2-0-fast-260128; custom
+     * endpoint ids (ep-...) and newer ids are accepted.
      */
     public void setModel(String model) {
         this.model = model;
@@ -275,7 +279,8 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The resolution of the video. 1080p is available on the standard model for image-to-video, first-last frame and multimodal reference only; the fast model goes up to 720p.
+     * The resolution of the video. 1080p is available on the standard model for image-to-video, first-last frame and multimodal
+     * reference only; the fast model goes up to 720p.
      */
     public void setResolution(String resolution) {
         this.resolution = resolution;
@@ -286,7 +291,8 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The random seed, -1 (random) to 4294967295. The same seed and request give similar videos. Some provider pages document 2147483647 as the maximum.
+     * The random seed, -1 (random) to 4294967295. The same seed and request give similar videos. Some provider pages document
+     * 2147483647 as the maximum.
      */
     public void setSeed(Long seed) {
         this.seed = seed;
@@ -297,7 +303,8 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The number of frames, for models that take it instead of a duration. Seedance 2.0 models may refuse it; it is sent only when set.
+     * The number of frames, for models that take it instead of a duration. Seedance 2.0 models may refuse it; it is sent only
+     * when set.
      */
     public void setFrames(Integer frames) {
         this.frames = frames;
@@ -308,7 +315,8 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * Whether the camera stays fixed. Older models only; sent only when set. When not set, nothing is sent and the provider's default applies.
+     * Whether the camera stays fixed. Older models only; sent only when set. When not set, nothing is sent and the provider's
+     * default applies.
      */
     public void setCameraFixed(Boolean cameraFixed) {
         this.cameraFixed = cameraFixed;
@@ -341,7 +349,8 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * Whether the task also returns the last frame of the video as an image (header CamelSeedanceLastFrameUrl), for example to chain segments. When not set, nothing is sent and the provider's default applies.
+     * Whether the task also returns the last frame of the video as an image (header CamelSeedanceLastFrameUrl), for example to
+     * chain segments. When not set, nothing is sent and the provider's default applies.
      */
     public void setReturnLastFrame(Boolean returnLastFrame) {
         this.returnLastFrame = returnLastFrame;
@@ -352,7 +361,8 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * An http(s) URL the provider POSTs the task to on each status change (official style only). The calls are not signed: re-read the task before trusting them.
+     * An http(s) URL the provider POSTs the task to on each status change (official style only). The calls are not signed:
+     * re-read the task before trusting them.
      */
     public void setCallbackUrl(String callbackUrl) {
         this.callbackUrl = callbackUrl;
@@ -419,7 +429,9 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * Whether requests are checked against the known models' capabilities (for example 1080p only with images on the standard model, 720p at most on the fast model). Unknown model ids always skip these checks; turn them off for providers that differ from the documented limits.
+     * Whether requests are checked against the known models' capabilities (for example 1080p only with images on the standard
+     * model, 720p at most on the fast model). Unknown model ids always skip these checks; turn them off for providers that
+     * differ from the documented limits.
      */
     public void setValidateCapabilities(boolean validateCapabilities) {
         this.validateCapabilities = validateCapabilities;
@@ -900,7 +912,8 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * How often a failed call is retried. Reads are retried on connection failures, 429 and 5xx; a create only when provably nothing was created (connection refused, or 429/503 with an error body). 0 disables retries.
+     * How often a failed call is retried. Reads are retried on connection failures, 429 and 5xx; a create only when provably
+     * nothing was created (connection refused, or 429/503 with an error body). 0 disables retries.
      */
     public void setMaxRetries(int maxRetries) {
         this.maxRetries = maxRetries;
@@ -1053,7 +1066,8 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * A client to use instead of building one from these options, for example one shared with other code. It is not closed by the component.
+     * A client to use instead of building one from these options, for example one shared with other code. It is not closed by
+     * the component.
      */
     public void setClient(SeedanceClient client) {
         this.client = client;
@@ -1270,7 +1284,8 @@ public class SeedanceConfiguration implements Cloneable {
         @Metadata(label = "producer", description = "The service tier, overriding the serviceTier option.",
                   javaType = "String")
         String SERVICE_TIER = "CamelSeedanceServiceTier";
-        @Metadata(label = "producer", description = "Seconds after which an unfinished task expires, overriding the executionExpiresAfter option.",
+        @Metadata(label = "producer",
+                description = "Seconds after which an unfinished task expires, overriding the executionExpiresAfter option.",
                   javaType = "Long")
         String EXECUTION_EXPIRES_AFTER = "CamelSeedanceExecutionExpiresAfter";
         @Metadata(label = "producer", description = "The priority, overriding the priority option.",

@@ -96,10 +96,13 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
-        Throwable failure = lookFailure.getAndSet(null);
+        Throwable failure = lookFailure.get();
         if (failure != null) {
-            // look again at once, so that a lasting failure fails poll after poll (backoff, health) until it clears
-            look = lookAgain();
+            // every poll fails until a look succeeds again: Camel's backoff and the health check see a lasting failure
+            CompletableFuture<?> current = look;
+            if (current == null || current.isDone()) {
+                look = lookAgain();
+            }
             throw new LookFailedException(SeedanceClient.unwrap(failure));
         }
         if (config.getScope() != TaskScope.account) {
@@ -132,6 +135,7 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
                 lookFailure.set(failure);
                 return;
             }
+            lookFailure.set(null);
             if (config.getScope() == TaskScope.account) {
                 Set<String> seen = ConcurrentHashMap.newKeySet();
                 found.forEach(t -> seen.add(t.id()));

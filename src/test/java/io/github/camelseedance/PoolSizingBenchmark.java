@@ -16,7 +16,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 /**
  * Measures, on the emulator answering in about 20 ms, the throughput of 64 concurrent {@code get} loops through the
  * component with the default pool against a pool of 64 per route, and against the foundation's old defaults (50 in
- * total, 20 per route), in one run, as ratios. Not part of the test run: {@code mvn -B -q test-compile exec:java@pool-benchmark}.
+ * total, 20 per route), in one run, as ratios. Not part of the test run: {@code mvn -B -q test-compile
+ * exec:java@pool-benchmark}.
  */
 public final class PoolSizingBenchmark {
 

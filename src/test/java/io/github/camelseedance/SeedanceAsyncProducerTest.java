@@ -79,7 +79,8 @@ class SeedanceAsyncProducerTest extends CamelTestSupport {
         assertTrue(busy.isEmpty(), "busy while " + n + " uploads wait: " + busy);
 
         emulator.clock().advance(ASSET_DELAY.plusSeconds(1));
-        assertTrue(done.await(20, TimeUnit.SECONDS));
+        assertTrue(done.await(20, TimeUnit.SECONDS), () -> "still waiting: " + done.getCount() + "; asset checks "
+                + emulator.emulator().journal().countPrefix("GET", "/v1/asset/jobs/get-asset-id") + "\n" + threadDump());
         Set<String> assetIds = new HashSet<>();
         for (Exchange exchange : exchanges) {
             assertNull(exchange.getException());
@@ -87,6 +88,18 @@ class SeedanceAsyncProducerTest extends CamelTestSupport {
         }
         assertEquals(n, assetIds.size());
         ServiceHelper.stopService(producer);
+    }
+
+    /** What every thread does, for the message of a wait that did not end. */
+    private static String threadDump() {
+        StringBuilder dump = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            dump.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+            for (StackTraceElement frame : stack) {
+                dump.append("    ").append(frame).append('\n');
+            }
+        });
+        return dump.toString();
     }
 
     @Test

@@ -26,7 +26,8 @@ class SeedanceCatalogTest {
 
     @BeforeAll
     static void load() throws Exception {
-        try (InputStream in = SeedanceCatalogTest.class.getResourceAsStream("/META-INF/io/github/camelseedance/seedance.json")) {
+        try (InputStream in = SeedanceCatalogTest.class
+                .getResourceAsStream("/META-INF/io/github/camelseedance/seedance.json")) {
             catalog = new ObjectMapper().readTree(in);
         }
     }

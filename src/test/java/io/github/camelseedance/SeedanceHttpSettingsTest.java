@@ -82,7 +82,8 @@ class SeedanceHttpSettingsTest extends CamelTestSupport {
                                              + "&sslContextParameters=#testTls");
                 from("direct:tls-to-plain").to("seedance:create?model=dreamina-seedance-2-0-260128&baseUrl=https://localhost:"
                                                + proxy.getPort() + "&sslContextParameters=#testTls");
-                from("direct:proxied").to("seedance:get?baseUrl=http://seedance.test&allowInsecureBaseUrl=true&proxyHost=127.0.0.1&proxyPort="
+                from("direct:proxied")
+                        .to("seedance:get?baseUrl=http://seedance.test&allowInsecureBaseUrl=true&proxyHost=127.0.0.1&proxyPort="
                                           + proxy.getPort());
             }
         };

@@ -23,6 +23,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.havingExactly;
@@ -122,7 +123,8 @@ class SeedanceProducerTest extends SeedanceWireMockTestSupport {
                  "ratio":"16:9","duration":5,"resolution":"1080p","generate_audio":true}""")));
 
         wm.resetRequests();
-        template.sendBody("direct:create", GenerationRequest.builder().prompt("Rain").set(GenerationParameter.DURATION, -1).build());
+        template.sendBody("direct:create", GenerationRequest.builder().prompt("Rain").set(GenerationParameter.DURATION, -1)
+                .build());
         wm.verify(postRequestedFor(urlEqualTo(TASKS)).withRequestBody(equalToJson("""
                 {"model":"dreamina-seedance-2-0-260128","content":[{"type":"text","text":"Rain"}],
                  "ratio":"16:9","duration":-1}""")));
@@ -321,18 +323,21 @@ class SeedanceProducerTest extends SeedanceWireMockTestSupport {
             });
         }
 
-        wm.verify(1, postRequestedFor(urlEqualTo("/v1/asset/upload")).withHeader("Authorization", equalTo("Bearer " + API_KEY)));
+        wm.verify(1, postRequestedFor(urlEqualTo("/v1/asset/upload")).withHeader("Authorization", equalTo("Bearer "
+                + API_KEY)));
         wm.verify(1, postRequestedFor(urlEqualTo("/v1/asset/upload"))
                 .withHeader("Authorization", equalTo("Bearer sk-other-account")));
     }
 
     @Test
     void whenOneStagedMediumFailsTheExchangeFailsWithThatError() {
-        wm.stubFor(post("/v1/asset/upload").inScenario("two").whenScenarioStateIs(
-                com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
-                .willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"up-A\"}}")).willSetStateTo("second"));
-        wm.stubFor(post("/v1/asset/upload").inScenario("two").whenScenarioStateIs("second")
-                .willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"up-B\"}}")));
+        byte[] first = TestImages.png(500, 400);
+        byte[] second = TestImages.png(400, 500);
+        // the two uploads run at the same time: each is answered by its content, not by arrival order
+        wm.stubFor(post("/v1/asset/upload").withMultipartRequestBody(aMultipart().withName("file")
+                .withBody(binaryEqualTo(first))).willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"up-A\"}}")));
+        wm.stubFor(post("/v1/asset/upload").withMultipartRequestBody(aMultipart().withName("file")
+                .withBody(binaryEqualTo(second))).willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"up-B\"}}")));
         wm.stubFor(get(urlPathEqualTo("/v1/asset/jobs/get-asset-id")).withQueryParam("task_id", equalTo("up-A"))
                 .willReturn(okJson("{\"code\":200,\"data\":{}}")));
         wm.stubFor(get(urlPathEqualTo("/v1/asset/jobs/get-asset-id")).withQueryParam("task_id", equalTo("up-B"))
@@ -340,7 +345,7 @@ class SeedanceProducerTest extends SeedanceWireMockTestSupport {
 
         Exchange out = template.request("direct:create", e -> {
             e.getMessage().setBody("Two references");
-            e.getMessage().setHeader(SeedanceConstants.REFERENCE_IMAGES, List.of(TestImages.png(500, 400), TestImages.png(400, 500)));
+            e.getMessage().setHeader(SeedanceConstants.REFERENCE_IMAGES, List.of(first, second));
         });
 
         assertInstanceOf(NotFoundException.class, out.getException(), () -> String.valueOf(out.getException()));

@@ -390,7 +390,8 @@ public final class HttpSeedanceClient implements SeedanceClient {
                 });
             } catch (MediumTooLargeException e) {
                 result.completeExceptionally(new SeedanceValidationException("file", "a remote medium of more than "
-                        + e.limit() + " bytes", "media within the Asset Library's limits (images 30 MB, videos 50 MB, audio 15 MB)"));
+                        + e.limit() + " bytes",
+                        "media within the Asset Library's limits (images 30 MB, videos 50 MB, audio 15 MB)"));
             } catch (IOException e) {
                 result.completeExceptionally(new TransportException(new ErrorDetails(0, null, "could not fetch the media URL "
                         + remote.url() + " (" + e + ")", null, null, null), e));

@@ -25,7 +25,8 @@ public record TaskQuery(Integer pageNum, Integer pageSize, TaskStatus status, St
             throw new SeedanceValidationException("pageSize", pageSize, "1.." + MAX_PAGE_SIZE);
         }
         if (status != null && !status.isKnown()) {
-            throw new SeedanceValidationException("statusFilter", status, "queued, running, succeeded, failed, cancelled, expired");
+            throw new SeedanceValidationException("statusFilter", status,
+                    "queued, running, succeeded, failed, cancelled, expired");
         }
         for (String id : taskIds) {
             if (id == null || id.isBlank()) {

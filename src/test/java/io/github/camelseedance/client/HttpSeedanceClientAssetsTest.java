@@ -223,7 +223,8 @@ class HttpSeedanceClientAssetsTest {
     void customAssetPaths() {
         wm.stubFor(post(urlEqualTo("/assets/up")).willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"up-9\"}}")));
         wm.stubFor(get(urlPathEqualTo("/assets/q")).willReturn(okJson("{\"code\":200,\"data\":{\"asset_id\":\"a-9\"}}")));
-        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config(wm, PROVIDER).assetUploadPath("/assets/up")
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config(wm, PROVIDER)
+                .assetUploadPath("/assets/up")
                 .assetQueryPath("assets/q").build()))) {
             assertEquals("up-9", client.upload(AssetSource.ofBytes(TestMedia.mp3(), "a.mp3", null), null).body());
             assertEquals("a-9", client.findAssetId("up-9"));

@@ -69,8 +69,11 @@ class HttpSeedanceClientTasksTest {
         wm.stubFor(post(urlEqualTo(provider.tasksPath()))
                 .willReturn(okJson("{\"id\":\"cgt-1\"}").withHeader("X-Request-Id", "req-create")));
         GenerationRequest request = GenerationRequest.builder().model(STANDARD).prompt("a cat surfing")
-                .firstFrame("asset://first").lastFrame("https://media.example/last.png").set(GenerationParameter.RATIO, "adaptive").set(GenerationParameter.DURATION, 5)
-                .set(GenerationParameter.RESOLUTION, "1080p").set(GenerationParameter.SEED, 7L).set(GenerationParameter.WATERMARK, false).set(GenerationParameter.GENERATE_AUDIO, true).set(GenerationParameter.RETURN_LAST_FRAME, true).build();
+                .firstFrame("asset://first").lastFrame("https://media.example/last.png").set(GenerationParameter.RATIO,
+                "adaptive").set(GenerationParameter.DURATION, 5)
+                .set(GenerationParameter.RESOLUTION, "1080p").set(GenerationParameter.SEED, 7L)
+                .set(GenerationParameter.WATERMARK, false).set(GenerationParameter.GENERATE_AUDIO, true)
+                .set(GenerationParameter.RETURN_LAST_FRAME, true).build();
         try (BlockingClient client = client(wm, provider)) {
             SeedanceResponse<CreatedTask> answer = client.create(request);
             assertEquals("cgt-1", answer.body().id());
@@ -98,10 +101,15 @@ class HttpSeedanceClientTasksTest {
         wm.stubFor(post(urlEqualTo(provider.tasksPath())).willReturn(okJson("{\"id\":\"cgt-2\",\"extra\":1}")));
         GenerationRequest request = GenerationRequest.builder().model(STANDARD).prompt("dance")
                 .referenceImage("asset://i1").referenceImage("data:image/png;base64,iVBORw0KGgo=")
-                .referenceVideo("https://media.example/v.mp4").referenceAudio("asset://a1").set(GenerationParameter.RATIO, "9:16").set(GenerationParameter.DURATION, -1)
-                .set(GenerationParameter.RESOLUTION, "720p").set(GenerationParameter.FRAMES, 121).set(GenerationParameter.SEED, 4294967295L).set(GenerationParameter.CAMERA_FIXED, true).set(GenerationParameter.WATERMARK, true).set(GenerationParameter.GENERATE_AUDIO, false)
-                .set(GenerationParameter.RETURN_LAST_FRAME, false).set(GenerationParameter.CALLBACK_URL, "https://hooks.example/cb").set(GenerationParameter.SERVICE_TIER, "flex")
-                .set(GenerationParameter.EXECUTION_EXPIRES_AFTER, 3600L).set(GenerationParameter.PRIORITY, 2).set(GenerationParameter.SAFETY_IDENTIFIER, "user-1").set(GenerationParameter.DRAFT, true)
+                .referenceVideo("https://media.example/v.mp4").referenceAudio("asset://a1").set(GenerationParameter.RATIO,
+                "9:16").set(GenerationParameter.DURATION, -1)
+                .set(GenerationParameter.RESOLUTION, "720p").set(GenerationParameter.FRAMES, 121)
+                .set(GenerationParameter.SEED, 4294967295L).set(GenerationParameter.CAMERA_FIXED, true)
+                .set(GenerationParameter.WATERMARK, true).set(GenerationParameter.GENERATE_AUDIO, false)
+                .set(GenerationParameter.RETURN_LAST_FRAME, false).set(GenerationParameter.CALLBACK_URL,
+                "https://hooks.example/cb").set(GenerationParameter.SERVICE_TIER, "flex")
+                .set(GenerationParameter.EXECUTION_EXPIRES_AFTER, 3600L).set(GenerationParameter.PRIORITY, 2)
+                .set(GenerationParameter.SAFETY_IDENTIFIER, "user-1").set(GenerationParameter.DRAFT, true)
                 .tools(List.of(Map.of("type", "web_search"))).build();
         try (BlockingClient client = client(wm, provider)) {
             assertEquals("cgt-2", client.create(request).body().id());
@@ -129,7 +137,8 @@ class HttpSeedanceClientTasksTest {
         try (BlockingClient client = client(wm, provider)) {
             client.create(GenerationRequest.builder().model(STANDARD).draftTaskId("cgt-draft").build());
         }
-        assertEquals(tree("{\"model\":\"" + STANDARD + "\",\"content\":[{\"type\":\"draft_task\",\"draft_task\":{\"id\":\"cgt-draft\"}}]}"),
+        assertEquals(tree("{\"model\":\"" + STANDARD
+                + "\",\"content\":[{\"type\":\"draft_task\",\"draft_task\":{\"id\":\"cgt-draft\"}}]}"),
                 tree(wm.findAll(postRequestedFor(urlEqualTo(provider.tasksPath()))).get(0).getBody()));
     }
 
@@ -140,8 +149,11 @@ class HttpSeedanceClientTasksTest {
         wm.stubFor(post(urlEqualTo(VIDEOS))
                 .willReturn(okJson("{\"task_id\":\"vt-1\",\"status\":\"pending\"}").withHeader("x-tt-logid", "log-1")));
         GenerationRequest request = GenerationRequest.builder().model(STANDARD).prompt("a cat")
-                .referenceImage("asset://i1").referenceVideo("asset://v1").referenceAudio("asset://a1").set(GenerationParameter.DURATION, 5)
-                .set(GenerationParameter.RESOLUTION, "720p").set(GenerationParameter.RATIO, "16:9").set(GenerationParameter.SEED, 3L).set(GenerationParameter.WATERMARK, true).set(GenerationParameter.GENERATE_AUDIO, true).set(GenerationParameter.RETURN_LAST_FRAME, false)
+                .referenceImage("asset://i1").referenceVideo("asset://v1").referenceAudio("asset://a1")
+                .set(GenerationParameter.DURATION, 5)
+                .set(GenerationParameter.RESOLUTION, "720p").set(GenerationParameter.RATIO, "16:9")
+                .set(GenerationParameter.SEED, 3L).set(GenerationParameter.WATERMARK, true)
+                .set(GenerationParameter.GENERATE_AUDIO, true).set(GenerationParameter.RETURN_LAST_FRAME, false)
                 .set(GenerationParameter.SAFETY_IDENTIFIER, "u1").build();
         try (BlockingClient client = openAiClient(wm)) {
             SeedanceResponse<CreatedTask> answer = client.create(request);
@@ -270,7 +282,8 @@ class HttpSeedanceClientTasksTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "", "  ", ".", "..", "...", "a b?c", "../tasks", "a/b", "a%2Fb", "id#frag",
-        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" })
+        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+                + "xxxxxxxxxxxxxx" })
     void unsafeTaskIdRefusedBeforeAnyRequest(String id) {
         try (BlockingClient client = client(wm, Provider.BYTEPLUS)) {
             assertEquals("taskId", assertThrows(SeedanceValidationException.class, () -> client.get(id)).getField());
@@ -399,7 +412,8 @@ class HttpSeedanceClientTasksTest {
     void rawAuthSchemeSendsTheKeyAlone() {
         Provider provider = Provider.POWERTOKENS;
         wm.stubFor(get(urlEqualTo(provider.tasksPath() + "/cgt-1")).willReturn(okJson("{\"id\":\"cgt-1\"}")));
-        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config(wm, provider).authScheme(AuthScheme.RAW).build()))) {
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config(wm, provider).authScheme(AuthScheme.RAW)
+                .build()))) {
             client.get("cgt-1");
         }
         wm.verify(getRequestedFor(urlEqualTo(provider.tasksPath() + "/cgt-1")).withHeader("Authorization", equalTo(KEY)));

@@ -47,6 +47,7 @@ class MediaUrlGuardTest {
     @Test
     void privateHostsCanBeAllowedButHttpNever() {
         assertEquals("127.0.0.1", new MediaUrlGuard(true).check("firstFrame", "https://127.0.0.1:8443/a.png").getHost());
-        assertThrows(SeedanceValidationException.class, () -> new MediaUrlGuard(true).check("firstFrame", "http://127.0.0.1/a.png"));
+        assertThrows(SeedanceValidationException.class, () -> new MediaUrlGuard(true).check("firstFrame",
+                "http://127.0.0.1/a.png"));
     }
 }

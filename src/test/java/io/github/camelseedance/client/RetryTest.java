@@ -112,7 +112,8 @@ class RetryTest {
     @Test
     void noRetryPolicyMeansOneAttempt() {
         wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withStatus(503)));
-        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config(wm, PROVIDER).retryPolicy(RetryPolicy.NONE).build()))) {
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config(wm, PROVIDER)
+                .retryPolicy(RetryPolicy.NONE).build()))) {
             assertThrows(ServerErrorException.class, () -> client.get("cgt-1"));
         }
         wm.verify(exactly(1), getRequestedFor(urlEqualTo(TASK)));
@@ -331,7 +332,8 @@ class RetryTest {
         firstThenOk(get(urlEqualTo(TASK)), aResponse().withStatus(429).withHeader("Retry-After", "1")
                 .withBody(error("ServerOverloaded", "m")), "{\"id\":\"cgt-1\"}");
         RetryPolicy policy = new RetryPolicy(1, Duration.ofMillis(1), Duration.ofSeconds(10));
-        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config(wm, PROVIDER).retryPolicy(policy).build()))) {
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config(wm, PROVIDER).retryPolicy(policy)
+                .build()))) {
             long start = System.nanoTime();
             client.get("cgt-1");
             long elapsedMillis = (System.nanoTime() - start) / 1_000_000;

@@ -131,7 +131,8 @@ class SecretsTest {
         String tasks = Provider.POWERTOKENS.tasksPath();
         List<Throwable> failures = new ArrayList<>();
 
-        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(builder().responseTimeout(Duration.ofMillis(200)).build()))) {
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(builder().responseTimeout(Duration
+                .ofMillis(200)).build()))) {
             List<Supplier<Object>> calls = List.of(() -> client.get("t1"), () -> client.create(request),
                     () -> client.list(TaskQuery.builder().build()), () -> client.cancel("t1"),
                     () -> client.upload(AssetSource.ofBytes(TestMedia.mp3(), "a.mp3", null), "g"),
@@ -162,7 +163,8 @@ class SecretsTest {
             failures.add(assertThrows(IllegalArgumentException.class,
                     () -> SeedanceClient.join(openAi.list(TaskQuery.builder().build()))));
             failures.add(assertThrows(IllegalArgumentException.class,
-                    () -> SeedanceClient.join(openAi.create(request.toBuilder().set(GenerationParameter.CALLBACK_URL, "https://hooks.example").build()))));
+                    () -> SeedanceClient.join(openAi.create(request.toBuilder().set(GenerationParameter.CALLBACK_URL,
+                            "https://hooks.example").build()))));
         }
         SeedanceClientConfig closed = builder().baseUrl("http://127.0.0.1:" + WireMockClients.closedPort()).build();
         try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(closed))) {

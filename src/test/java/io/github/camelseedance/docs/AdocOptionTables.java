@@ -21,7 +21,8 @@ public final class AdocOptionTables {
     }
 
     public static void main(String[] args) throws IOException {
-        Path catalog = Path.of(args.length > 0 ? args[0] : "src/generated/resources/META-INF/io/github/camelseedance/seedance.json");
+        Path catalog = Path.of(args.length > 0 ? args[0]
+                : "src/generated/resources/META-INF/io/github/camelseedance/seedance.json");
         Path adoc = Path.of(args.length > 1 ? args[1] : "src/main/docs/seedance-component.adoc");
         String before = Files.readString(adoc, StandardCharsets.UTF_8);
         String after = render(new ObjectMapper().readTree(catalog.toFile()), before);
@@ -34,7 +35,8 @@ public final class AdocOptionTables {
     /** The adoc with each marked section replaced by the table rendered from the catalog. */
     public static String render(JsonNode catalog, String adoc) {
         String result = replace(adoc, "component options", optionsTable(catalog.get("componentProperties"),
-                "The Seedance component supports " + catalog.get("componentProperties").size() + " options, which are listed below."));
+                "The Seedance component supports " + catalog.get("componentProperties").size()
+                        + " options, which are listed below."));
         result = replace(result, "endpoint options", endpointTables(catalog.get("properties")));
         return replace(result, "component headers", headersTable(catalog.get("headers")));
     }

@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArkSdkCompatibilityTest {
 
     @RegisterExtension
-    SeedanceEmulatorExtension ext = new SeedanceEmulatorExtension(b -> b.queueTime(Duration.ofSeconds(2)).runTime(Duration.ofSeconds(10)));
+    SeedanceEmulatorExtension ext = new SeedanceEmulatorExtension(b -> b.queueTime(Duration.ofSeconds(2)).runTime(Duration
+            .ofSeconds(10)));
 
     private ArkService service;
 
@@ -60,7 +61,8 @@ class ArkSdkCompatibilityTest {
         String id = created.getId();
         assertNotNull(id);
 
-        GetContentGenerationTaskResponse queued = ark.getContentGenerationTask(GetContentGenerationTaskRequest.builder().taskId(id).build());
+        GetContentGenerationTaskResponse queued = ark.getContentGenerationTask(GetContentGenerationTaskRequest.builder()
+                .taskId(id).build());
         assertEquals("queued", queued.getStatus());
         assertEquals(EmuClient.MODEL, queued.getModel());
         assertEquals(11L, queued.getSeed());
@@ -69,7 +71,8 @@ class ArkSdkCompatibilityTest {
         assertEquals(172800L, queued.getExecutionExpiresAfter());
 
         ext.clock().advance(Duration.ofSeconds(20));
-        GetContentGenerationTaskResponse done = ark.getContentGenerationTask(GetContentGenerationTaskRequest.builder().taskId(id).build());
+        GetContentGenerationTaskResponse done = ark.getContentGenerationTask(GetContentGenerationTaskRequest.builder()
+                .taskId(id).build());
         assertEquals("succeeded", done.getStatus());
         assertTrue(done.getContent().getVideoUrl().startsWith(ext.baseUrl()));
         assertNotNull(done.getContent().getLastFrameUrl());
@@ -84,11 +87,14 @@ class ArkSdkCompatibilityTest {
                 .pageNum(1).pageSize(10).status("succeeded").model(EmuClient.MODEL).addTaskId(id).addTaskId(other).build());
         assertEquals(1, filtered.getTotal());
         assertEquals(id, filtered.getItems().get(0).getId());
-        assertEquals(2, ext.emulator().journal().entries(e -> e.is("GET", Routes.TASKS)).get(1).query().split("filter.task_ids=", -1).length - 1,
+        assertEquals(2, ext.emulator().journal().entries(e -> e.is("GET", Routes.TASKS)).get(1).query()
+                .split("filter.task_ids=", -1).length - 1,
                 "the SDK repeats filter.task_ids");
 
-        ark.deleteContentGenerationTask(DeleteContentGenerationTaskRequest.builder().taskId(other).build()); // queued → cancelled
-        assertEquals("cancelled", ark.getContentGenerationTask(GetContentGenerationTaskRequest.builder().taskId(other).build()).getStatus());
+        ark.deleteContentGenerationTask(DeleteContentGenerationTaskRequest.builder().taskId(other)
+                .build()); // queued → cancelled
+        assertEquals("cancelled", ark.getContentGenerationTask(GetContentGenerationTaskRequest.builder().taskId(other)
+                .build()).getStatus());
         ark.deleteContentGenerationTask(DeleteContentGenerationTaskRequest.builder().taskId(id).build()); // finished → deleted
         ArkHttpException gone = assertThrows(ArkHttpException.class,
                 () -> ark.getContentGenerationTask(GetContentGenerationTaskRequest.builder().taskId(id).build()));
@@ -106,16 +112,19 @@ class ArkSdkCompatibilityTest {
         ArkService ark = sdk(ext.apiKey());
         ArkHttpException badRatio = assertThrows(ArkHttpException.class, () -> ark.createContentGenerationTask(
                 CreateContentGenerationTaskRequest.builder().model(EmuClient.MODEL).ratio("2:1")
-                        .content(List.of(CreateContentGenerationTaskRequest.Content.builder().type("text").text("x").build())).build()));
+                        .content(List.of(CreateContentGenerationTaskRequest.Content.builder().type("text").text("x").build()))
+                        .build()));
         assertEquals(400, badRatio.statusCode);
         assertEquals("InvalidParameter", badRatio.code);
         assertEquals("ratio", badRatio.param);
 
-        ArkHttpException model = assertThrows(ArkHttpException.class, () -> ark.createContentGenerationTask(request("nope-model", "x")));
+        ArkHttpException model = assertThrows(ArkHttpException.class, () -> ark
+                .createContentGenerationTask(request("nope-model", "x")));
         assertEquals("ModelNotOpen", model.code);
 
         ext.emulator().scenario().nextCreate().respond(429, 1);
-        ArkHttpException limited = assertThrows(ArkHttpException.class, () -> ark.createContentGenerationTask(request(EmuClient.MODEL, "x")));
+        ArkHttpException limited = assertThrows(ArkHttpException.class, () -> ark
+                .createContentGenerationTask(request(EmuClient.MODEL, "x")));
         assertEquals(429, limited.statusCode);
 
         String id = ark.createContentGenerationTask(request(EmuClient.MODEL, "run")).getId();
@@ -133,8 +142,10 @@ class ArkSdkCompatibilityTest {
         String id = ark.createContentGenerationTask(CreateContentGenerationTaskRequest.builder().model(EmuClient.MODEL)
                 .content(List.of(CreateContentGenerationTaskRequest.Content.builder().type("text").text("x").build(),
                         CreateContentGenerationTaskRequest.Content.builder().type("image_url").role("first_frame")
-                                .imageUrl(CreateContentGenerationTaskRequest.ImageUrl.builder().url("asset://" + asset).build()).build()))
+                                .imageUrl(CreateContentGenerationTaskRequest.ImageUrl.builder().url("asset://" + asset)
+                                .build()).build()))
                 .ratio("adaptive").build()).getId();
-        assertEquals("16:9", ark.getContentGenerationTask(GetContentGenerationTaskRequest.builder().taskId(id).build()).getRatio());
+        assertEquals("16:9", ark.getContentGenerationTask(GetContentGenerationTaskRequest.builder().taskId(id).build())
+                .getRatio());
     }
 }

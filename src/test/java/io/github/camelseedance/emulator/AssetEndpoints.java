@@ -85,7 +85,8 @@ final class AssetEndpoints {
         body.put("code", e.status());
         body.put("message", e.getMessage());
         Exchange.Reply plain = Exchange.Reply.error(e);
-        return new Exchange.Reply(plain.status(), plain.contentType(), body.toString().getBytes(StandardCharsets.UTF_8), plain.headers());
+        return new Exchange.Reply(plain.status(), plain.contentType(), body.toString().getBytes(StandardCharsets.UTF_8), plain
+                .headers());
     }
 
     private static ObjectNode envelope() {

@@ -60,7 +60,8 @@ public final class AssetLibrary {
             }
             size += n;
             if (keeping) {
-                if (size > MAX_IMAGE_BYTES || (headLen >= 12 && MediaKind.sniff(head, headLen, contentType, filename) != MediaKind.IMAGE)) {
+                if (size > MAX_IMAGE_BYTES || (headLen >= 12 && MediaKind.sniff(head, headLen, contentType,
+                        filename) != MediaKind.IMAGE)) {
                     keeping = false;
                     keep = null;
                 } else {

@@ -51,9 +51,11 @@ class AssetLibraryTest {
         assertTrue(asset.startsWith("asset-"));
 
         String item = "{\"type\":\"image_url\",\"image_url\":{\"url\":\"asset://" + asset + "\"},\"role\":\"first_frame\"}";
-        assertEquals(200, c.post(Routes.PT_TASKS, "{\"model\":\"" + EmuClient.MODEL + "\",\"content\":[" + item + "]}").status());
+        assertEquals(200, c.post(Routes.PT_TASKS, "{\"model\":\"" + EmuClient.MODEL + "\",\"content\":[" + item + "]}")
+                .status());
         assertEquals(200, c.post(Routes.TASKS, "{\"model\":\"" + EmuClient.MODEL + "\",\"content\":[" + item + "]}").status());
-        assertEquals(200, c.post(Routes.VIDEOS, "{\"model\":\"" + EmuClient.MODEL + "\",\"media\":[{\"type\":\"first_frame\",\"url\":\"asset://"
+        assertEquals(200, c.post(Routes.VIDEOS, "{\"model\":\"" + EmuClient.MODEL
+                + "\",\"media\":[{\"type\":\"first_frame\",\"url\":\"asset://"
                 + asset + "\"}]}").status());
         assertEquals(1, emu.assetCount());
     }
@@ -65,8 +67,10 @@ class AssetLibraryTest {
         String video = c.uploadReady(emu, TestMedia.fakeMp4(), "clip.bin", "application/octet-stream");
         String image = c.uploadReady(emu, TestMedia.png(30, 30, Color.RED), "x", null);
         emu.clock().advance(Duration.ofDays(30));
-        String body = "{\"model\":\"" + EmuClient.MODEL + "\",\"content\":[{\"type\":\"image_url\",\"image_url\":{\"url\":\"asset://"
-                + image + "\"},\"role\":\"reference_image\"},{\"type\":\"video_url\",\"video_url\":{\"url\":\"asset://" + video + "\"}}]}";
+        String body = "{\"model\":\"" + EmuClient.MODEL
+                + "\",\"content\":[{\"type\":\"image_url\",\"image_url\":{\"url\":\"asset://"
+                + image + "\"},\"role\":\"reference_image\"},{\"type\":\"video_url\",\"video_url\":{\"url\":\"asset://"
+                + video + "\"}}]}";
         assertEquals(200, c.post(Routes.PT_TASKS, body).status());
         String swapped = body.replace(image, "TMP").replace(video, image).replace("TMP", video);
         assertEquals("InvalidParameter", c.post(Routes.PT_TASKS, swapped).errorCode(), "a video asset is no image");
@@ -100,12 +104,16 @@ class AssetLibraryTest {
         big[6] = 'y';
         big[7] = 'p';
         String boundary = "b0undary";
-        byte[] head = ("preamble\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"v.mp4\"\r\n\r\n")
+        byte[] head = ("preamble\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"v.mp4\"\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-        EmuClient.Res r = c.send(c.req(Routes.ASSET_UPLOAD).header("Content-Type", "multipart/form-data; boundary=\"" + boundary + "\"")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(java.util.Collections.enumeration(
-                        List.of(new ByteArrayInputStream(head), new ByteArrayInputStream(big), new ByteArrayInputStream(tail)))))));
+        EmuClient.Res r = c.send(c.req(Routes.ASSET_UPLOAD).header("Content-Type", "multipart/form-data; boundary=\""
+                + boundary + "\"")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(java.util.Collections
+                .enumeration(
+                        List.of(new ByteArrayInputStream(head), new ByteArrayInputStream(big),
+                                new ByteArrayInputStream(tail)))))));
         assertEquals(200, r.status(), r.body());
     }
 
@@ -118,7 +126,8 @@ class AssetLibraryTest {
         System.arraycopy(trap, 0, payload, 1000, trap.length);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--XYZ\nContent-Disposition: form-data; name=\"group_id\"\n\ng1\r\n--XYZ\r\n"
-                + "Content-Disposition: form-data; name=\"file\"; filename=\"a;b.bin\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"a;b.bin\"\r\nContent-Type: "
+                + "application/octet-stream\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
         body.write(payload);
         body.write("\r\n--XYZ--".getBytes(StandardCharsets.US_ASCII));
@@ -134,7 +143,8 @@ class AssetLibraryTest {
         assertArrayEquals(payload, got[0]);
         assertEquals("XYZ", MultipartReader.boundary("multipart/form-data; charset=utf-8; boundary=\"XYZ\""));
         assertThrows(IOException.class, () -> MultipartReader.read(new ByteArrayInputStream(
-                "--XYZ\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc".getBytes(StandardCharsets.US_ASCII)), "XYZ", (n, f, t, in) -> in.readAllBytes()));
+                "--XYZ\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc".getBytes(StandardCharsets.US_ASCII)),
+                        "XYZ", (n, f, t, in) -> in.readAllBytes()));
     }
 
     /** Delivers at most 7 bytes per read, to exercise buffer refills around the boundary. */

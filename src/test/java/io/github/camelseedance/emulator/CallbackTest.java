@@ -58,7 +58,8 @@ class CallbackTest {
 
     private String create(String prompt) {
         EmuClient c = new EmuClient(ext.emulator());
-        EmuClient.Res r = c.post(Routes.TASKS, "{\"model\":\"" + EmuClient.MODEL + "\",\"content\":[{\"type\":\"text\",\"text\":\""
+        EmuClient.Res r = c.post(Routes.TASKS, "{\"model\":\"" + EmuClient.MODEL
+                + "\",\"content\":[{\"type\":\"text\",\"text\":\""
                 + prompt + "\"}],\"callback_url\":\"" + hook() + "\"}");
         assertEquals(200, r.status(), r.body());
         return r.json().get("id").asText();

@@ -92,7 +92,8 @@ final class EmuClient {
 
     /** Text-to-video body for the official dialect. */
     static String textBody(String prompt) {
-        return "{\"model\":\"" + MODEL + "\",\"content\":[{\"type\":\"text\",\"text\":\"" + prompt + "\"}],\"duration\":5,\"ratio\":\"16:9\"}";
+        return "{\"model\":\"" + MODEL + "\",\"content\":[{\"type\":\"text\",\"text\":\"" + prompt
+                + "\"}],\"duration\":5,\"ratio\":\"16:9\"}";
     }
 
     String createText(String prefix, String prompt) {

@@ -20,7 +20,8 @@ final class Ids {
     }
 
     static String task() {
-        return "cgt-" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "-" + random(5) + Long.toString(SEQ.incrementAndGet(), 36);
+        return "cgt-" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "-" + random(5) + Long.toString(SEQ
+                .incrementAndGet(), 36);
     }
 
     static String asset() {

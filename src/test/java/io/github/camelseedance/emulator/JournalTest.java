@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JournalTest {
 
     @RegisterExtension
-    SeedanceEmulatorExtension ext = new SeedanceEmulatorExtension(b -> b.queueTime(Duration.ZERO).runTime(Duration.ofSeconds(1)));
+    SeedanceEmulatorExtension ext = new SeedanceEmulatorExtension(b -> b.queueTime(Duration.ZERO).runTime(Duration
+            .ofSeconds(1)));
 
     @Test
     void everyAnswerCarriesARequestId() {

@@ -31,13 +31,15 @@ class MediaRulesTest {
     }
 
     private static String item(String type, String url, String role) {
-        return "{\"type\":\"" + type + "\",\"" + type + "\":{\"url\":\"" + url + "\"}" + (role == null ? "" : ",\"role\":\"" + role + "\"") + "}";
+        return "{\"type\":\"" + type + "\",\"" + type + "\":{\"url\":\"" + url + "\"}" + (role == null ? "" : ",\"role\":\""
+                + role + "\"") + "}";
     }
 
     private static EmuClient.Res create(String prefix, String... items) {
         List<String> all = new ArrayList<>(List.of("{\"type\":\"text\",\"text\":\"p\"}"));
         all.addAll(List.of(items));
-        return new EmuClient(ext.emulator()).post(prefix, "{\"model\":\"" + EmuClient.MODEL + "\",\"content\":[" + String.join(",", all) + "]}");
+        return new EmuClient(ext.emulator()).post(prefix, "{\"model\":\"" + EmuClient.MODEL + "\",\"content\":[" + String
+                .join(",", all) + "]}");
     }
 
     private static void invalid(EmuClient.Res r, String paramPart) {
@@ -50,8 +52,10 @@ class MediaRulesTest {
     void validModes() {
         for (String p : new String[] {Routes.TASKS, Routes.PT_TASKS}) {
             assertEquals(200, create(p, item("image_url", image, null)).status(), "bare image = first frame");
-            assertEquals(200, create(p, item("image_url", image, "first_frame"), item("image_url", image, "last_frame")).status());
-            assertEquals(200, create(p, item("image_url", image, "reference_image"), item("video_url", video, "reference_video"),
+            assertEquals(200, create(p, item("image_url", image, "first_frame"), item("image_url", image, "last_frame"))
+                    .status());
+            assertEquals(200, create(p, item("image_url", image, "reference_image"), item("video_url", video,
+                    "reference_video"),
                     item("audio_url", audio, "reference_audio")).status());
             assertEquals(200, create(p, item("video_url", video, null), item("audio_url", audio, null)).status());
         }
@@ -60,9 +64,11 @@ class MediaRulesTest {
     @Test
     void invalidCombinations() {
         invalid(create(Routes.TASKS, item("image_url", image, "last_frame")), "content[1]");
-        invalid(create(Routes.TASKS, item("image_url", image, "first_frame"), item("image_url", image, "reference_image")), "content");
+        invalid(create(Routes.TASKS, item("image_url", image, "first_frame"), item("image_url", image, "reference_image")),
+                "content");
         invalid(create(Routes.TASKS, item("audio_url", audio, "reference_audio")), "content[1]");
-        invalid(create(Routes.TASKS, item("image_url", image, "first_frame"), item("image_url", image, "first_frame")), "content[2]");
+        invalid(create(Routes.TASKS, item("image_url", image, "first_frame"), item("image_url", image, "first_frame")),
+                "content[2]");
         invalid(create(Routes.TASKS, item("video_url", video, "first_frame")), "content[1].role");
         invalid(create(Routes.TASKS, item("image_url", image, "sideways")), "content[1].role");
         invalid(create(Routes.TASKS, "{\"type\":\"hologram\"}"), "content[1].type");
@@ -74,9 +80,11 @@ class MediaRulesTest {
         java.util.Arrays.fill(ten, item("image_url", image, "reference_image"));
         invalid(create(Routes.TASKS, ten), "content");
         assertEquals(200, create(Routes.TASKS, java.util.Arrays.copyOf(ten, 9)).status());
-        String[] videos = {item("video_url", video, null), item("video_url", video, null), item("video_url", video, null), item("video_url", video, null)};
+        String[] videos = {item("video_url", video, null), item("video_url", video, null), item("video_url", video, null),
+                item("video_url", video, null)};
         invalid(create(Routes.TASKS, videos), "content");
-        String[] audios = {item("image_url", image, "reference_image"), item("audio_url", audio, null), item("audio_url", audio, null),
+        String[] audios = {item("image_url", image, "reference_image"), item("audio_url", audio, null), item("audio_url",
+                audio, null),
             item("audio_url", audio, null), item("audio_url", audio, null)};
         invalid(create(Routes.TASKS, audios), "content");
     }
@@ -95,15 +103,18 @@ class MediaRulesTest {
         invalid(create(Routes.PT_TASKS, item("image_url", https, "first_frame")), "content[1].image_url.url");
         invalid(create(Routes.PT_TASKS, item("image_url", data, "first_frame")), "content[1].image_url.url");
         invalid(create(Routes.TASKS, item("image_url", "ftp://x/y.png", "first_frame")), "content[1].image_url.url");
-        invalid(create(Routes.TASKS, item("image_url", "data:image/png;base64,@@@", "first_frame")), "content[1].image_url.url");
-        invalid(create(Routes.TASKS, item("image_url", image, "reference_image"), item("video_url", "data:video/mp4;base64,AAAA", null)),
+        invalid(create(Routes.TASKS, item("image_url", "data:image/png;base64,@@@", "first_frame")),
+                "content[1].image_url.url");
+        invalid(create(Routes.TASKS, item("image_url", image, "reference_image"), item("video_url",
+                "data:video/mp4;base64,AAAA", null)),
                 "content[2].video_url.url");
     }
 
     @Test
     void unknownAssetIsRefusedNamingTheParam() {
         for (String p : new String[] {Routes.TASKS, Routes.PT_TASKS}) {
-            EmuClient.Res r = create(p, item("image_url", image, "reference_image"), item("image_url", "asset://asset-nope", "reference_image"));
+            EmuClient.Res r = create(p, item("image_url", image, "reference_image"), item("image_url", "asset://asset-nope",
+                    "reference_image"));
             invalid(r, "content[2].image_url.url");
             assertTrue(r.json().at("/error/message").asText().contains("asset-nope"));
         }

@@ -53,7 +53,8 @@ final class RequestParser {
                         throw ApiException.missing(at + "." + type + ".url");
                     }
                     String role = item.hasNonNull("role") ? item.get("role").asText() : null;
-                    MediaKind kind = type.equals("image_url") ? MediaKind.IMAGE : type.equals("video_url") ? MediaKind.VIDEO : MediaKind.AUDIO;
+                    MediaKind kind = type.equals("image_url") ? MediaKind.IMAGE : type.equals("video_url") ? MediaKind.VIDEO
+                            : MediaKind.AUDIO;
                     if (role == null) {
                         // the service's defaults: one bare image is the first frame, a second one the last frame
                         role = kind == MediaKind.IMAGE ? (roleless++ == 0 ? "first_frame" : "last_frame")
@@ -62,7 +63,8 @@ final class RequestParser {
                     boolean roleFits = kind == MediaKind.IMAGE ? IMAGE_ROLES.contains(role)
                             : kind == MediaKind.VIDEO ? "reference_video".equals(role) : "reference_audio".equals(role);
                     if (!roleFits) {
-                        throw ApiException.invalid(at + ".role", "The role `" + role + "` is not valid for content type `" + type + "`.");
+                        throw ApiException.invalid(at + ".role", "The role `" + role + "` is not valid for content type `"
+                                + type + "`.");
                     }
                     s.media.add(new TaskSpec.Media(role, kind, urlNode.asText(), at + "." + type + ".url"));
                     break;

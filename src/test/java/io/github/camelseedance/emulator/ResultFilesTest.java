@@ -27,8 +27,10 @@ class ResultFilesTest {
             .resultUrlValidity(Duration.ofHours(1)));
 
     private String finishedTask(EmuClient c, String ratio, String firstFrameAsset) {
-        String media = firstFrameAsset == null ? "" : ",{\"type\":\"image_url\",\"image_url\":{\"url\":\"asset://" + firstFrameAsset + "\"},\"role\":\"first_frame\"}";
-        String id = c.post(Routes.TASKS, "{\"model\":\"" + EmuClient.MODEL + "\",\"content\":[{\"type\":\"text\",\"text\":\"x\"}" + media + "],"
+        String media = firstFrameAsset == null ? "" : ",{\"type\":\"image_url\",\"image_url\":{\"url\":\"asset://"
+                + firstFrameAsset + "\"},\"role\":\"first_frame\"}";
+        String id = c.post(Routes.TASKS, "{\"model\":\"" + EmuClient.MODEL
+                + "\",\"content\":[{\"type\":\"text\",\"text\":\"x\"}" + media + "],"
                 + "\"ratio\":\"" + ratio + "\",\"return_last_frame\":true}").json().get("id").asText();
         ext.clock().advance(Duration.ofSeconds(2));
         return id;
@@ -75,7 +77,8 @@ class ResultFilesTest {
         for (String[] rc : new String[][] {{"9:16", "90", "160"}, {"1:1", "120", "120"}, {"16:9", "160", "90"}}) {
             String id = finishedTask(c, rc[0], null);
             byte[] mp4 = c.get(c.get(Routes.TASKS + "/" + id).json().at("/content/video_url").asText()).raw().body();
-            Picture p = FrameGrab.createFrameGrab(ByteBufferSeekableByteChannel.readFromByteBuffer(ByteBuffer.wrap(mp4))).getNativeFrame();
+            Picture p = FrameGrab.createFrameGrab(ByteBufferSeekableByteChannel.readFromByteBuffer(ByteBuffer.wrap(mp4)))
+                    .getNativeFrame();
             assertEquals(Integer.parseInt(rc[1]), p.getCroppedWidth(), rc[0]);
             assertEquals(Integer.parseInt(rc[2]), p.getCroppedHeight(), rc[0]);
         }
@@ -123,6 +126,7 @@ class ResultFilesTest {
         java.io.ByteArrayOutputStream padded = new java.io.ByteArrayOutputStream();
         VideoRenderer.writePadded(small, small.length + 4096, padded);
         assertEquals(small.length + 4096, padded.size());
-        FrameGrab.createFrameGrab(ByteBufferSeekableByteChannel.readFromByteBuffer(ByteBuffer.wrap(padded.toByteArray()))).getNativeFrame();
+        FrameGrab.createFrameGrab(ByteBufferSeekableByteChannel.readFromByteBuffer(ByteBuffer.wrap(padded.toByteArray())))
+                .getNativeFrame();
     }
 }

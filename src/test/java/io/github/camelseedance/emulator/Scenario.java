@@ -68,14 +68,18 @@ public final class Scenario {
             return this;
         }
 
-        /** Error answer with the default code for the status (429 RateLimitExceeded..., 500 InternalServiceError, 503 ServerOverloaded). */
+        /**
+         * Error answer with the default code for the status (429 RateLimitExceeded..., 500 InternalServiceError, 503
+         * ServerOverloaded).
+         */
         public Scenario respond(int status) {
             return respond(status, ApiException.defaultCodeFor(status), "Scripted failure (" + status + ").", null);
         }
 
         /** Error answer with a {@code Retry-After} header. */
         public Scenario respond(int status, int retryAfterSeconds) {
-            return respond(status, ApiException.defaultCodeFor(status), "Scripted failure (" + status + ").", retryAfterSeconds);
+            return respond(status, ApiException.defaultCodeFor(status), "Scripted failure (" + status + ").",
+                    retryAfterSeconds);
         }
 
         public Scenario respond(int status, String code, String message) {

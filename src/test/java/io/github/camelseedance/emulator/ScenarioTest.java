@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScenarioTest {
 
     @RegisterExtension
-    static SeedanceEmulatorExtension ext = new SeedanceEmulatorExtension(b -> b.queueTime(Duration.ofSeconds(1)).runTime(Duration.ofSeconds(10)));
+    static SeedanceEmulatorExtension ext = new SeedanceEmulatorExtension(b -> b.queueTime(Duration.ofSeconds(1))
+            .runTime(Duration.ofSeconds(10)));
 
     private static String body(String prompt) {
         return EmuClient.textBody(prompt);
@@ -73,7 +74,8 @@ class ScenarioTest {
         emu.scenario().nextCreate().respond(429, 7);
         EmuClient c = new EmuClient(emu);
         int before = emu.taskCount();
-        EmuClient.Res r = c.post(Routes.VIDEOS, "{\"model\":\"" + EmuClient.MODEL + "\",\"media\":[{\"type\":\"text\",\"text\":\"x\"}]}");
+        EmuClient.Res r = c.post(Routes.VIDEOS, "{\"model\":\"" + EmuClient.MODEL
+                + "\",\"media\":[{\"type\":\"text\",\"text\":\"x\"}]}");
         assertEquals(429, r.status());
         assertEquals("RateLimitExceeded.EndpointRPMExceeded", r.errorCode());
         assertEquals("7", r.raw().headers().firstValue("Retry-After").orElse(null));
@@ -159,7 +161,8 @@ class ScenarioTest {
             all = in.readAllBytes();
         }
         long bodyAfter = System.nanoTime() - start;
-        assertTrue(TimeUnit.NANOSECONDS.toMillis(bodyAfter) >= 550, "body took " + TimeUnit.NANOSECONDS.toMillis(bodyAfter) + " ms");
+        assertTrue(TimeUnit.NANOSECONDS.toMillis(bodyAfter) >= 550, "body took " + TimeUnit.NANOSECONDS.toMillis(bodyAfter)
+                + " ms");
         assertTrue(headersAfter < bodyAfter);
         assertTrue(EmuClient.JSON.readTree(all).has("total"));
     }
@@ -168,7 +171,8 @@ class ScenarioTest {
     void slowBodyTripsAClientReadTimeout() throws IOException {
         SeedanceEmulator emu = ext.emulator();
         emu.scenario().nextRequest("GET", Routes.TASKS).slowBody(Duration.ofSeconds(2));
-        java.net.HttpURLConnection conn = (java.net.HttpURLConnection) java.net.URI.create(emu.baseUrl() + Routes.TASKS).toURL().openConnection();
+        java.net.HttpURLConnection conn = (java.net.HttpURLConnection) java.net.URI.create(emu.baseUrl() + Routes.TASKS)
+                .toURL().openConnection();
         conn.setRequestProperty("Authorization", "Bearer " + emu.apiKey());
         conn.setReadTimeout(300);
         assertEquals(200, conn.getResponseCode());

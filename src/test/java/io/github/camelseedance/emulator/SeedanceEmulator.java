@@ -140,7 +140,8 @@ public final class SeedanceEmulator implements AutoCloseable {
         TaskValidator validator = new TaskValidator(models, assets, () -> sensitiveMarker);
         TaskEndpoints tasks = new TaskEndpoints(auth, validator, store,
                 spec -> scenario.planFor(spec.prompt, queueTime, runTime));
-        server.createContext("/", new Router(tasks, new AssetEndpoints(auth, assets), files, scenario, journal, clock, scheduler));
+        server.createContext("/", new Router(tasks, new AssetEndpoints(auth, assets), files, scenario, journal, clock,
+                scheduler));
         server.start();
         String h = host.contains(":") ? "[" + host + "]" : host;
         baseUrl = "http://" + h + ":" + server.getAddress().getPort();

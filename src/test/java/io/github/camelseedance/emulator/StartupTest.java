@@ -47,7 +47,8 @@ class StartupTest {
     @Test
     void mainPrintsTheAddressAndServesInRealTime() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try (SeedanceEmulator emu = SeedanceEmulatorMain.launch(new String[] {"--host", "127.0.0.1", "--port", "0", "--api-key", "demo",
+        try (SeedanceEmulator emu = SeedanceEmulatorMain.launch(new String[] {"--host", "127.0.0.1", "--port", "0",
+                "--api-key", "demo",
             "--speed", "20"}, new PrintStream(buf, true, StandardCharsets.UTF_8))) {
             String first = buf.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
             assertEquals("Seedance emulator listening on http://127.0.0.1:" + emu.port(), first);
@@ -57,7 +58,8 @@ class StartupTest {
             assertEquals("demo", c.key);
             String id = c.createText(Routes.TASKS, "real time");
             // 1 s queued + 3 s running at 20x speed: done within a fraction of a second of wall time
-            await().atMost(Duration.ofSeconds(10)).until(() -> "succeeded".equals(c.get(Routes.TASKS + "/" + id).json().get("status").asText()));
+            await().atMost(Duration.ofSeconds(10)).until(() -> "succeeded".equals(c.get(Routes.TASKS + "/" + id).json()
+                    .get("status").asText()));
         }
         assertThrows(IllegalArgumentException.class, () -> SeedanceEmulatorMain.launch(new String[] {"--bogus"}, System.out));
     }

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TaskApiTest {
 
     @RegisterExtension
-    SeedanceEmulatorExtension ext = new SeedanceEmulatorExtension(b -> b.queueTime(Duration.ofSeconds(5)).runTime(Duration.ofSeconds(30)));
+    SeedanceEmulatorExtension ext = new SeedanceEmulatorExtension(b -> b.queueTime(Duration.ofSeconds(5)).runTime(Duration
+            .ofSeconds(30)));
 
     @ParameterizedTest
     @ValueSource(strings = {Routes.TASKS, Routes.PT_TASKS})
@@ -30,8 +31,10 @@ class TaskApiTest {
         SeedanceEmulator emu = ext.emulator();
         EmuClient c = new EmuClient(emu);
         long t0 = emu.clock().epochSecond();
-        EmuClient.Res created = c.post(prefix, "{\"model\":\"" + EmuClient.MODEL + "\",\"content\":[{\"type\":\"text\",\"text\":\"a cat\"}],"
-                + "\"duration\":6,\"ratio\":\"9:16\",\"resolution\":\"480p\",\"seed\":42,\"generate_audio\":false,\"return_last_frame\":true}");
+        EmuClient.Res created = c.post(prefix, "{\"model\":\"" + EmuClient.MODEL
+                + "\",\"content\":[{\"type\":\"text\",\"text\":\"a cat\"}],"
+                + "\"duration\":6,\"ratio\":\"9:16\",\"resolution\":\"480p\",\"seed\":42,\"generate_audio\":false,\"return_l"
+                + "ast_frame\":true}");
         assertEquals(200, created.status(), created.body());
         assertEquals(1, created.json().size(), "create answers only the id");
         String id = created.json().get("id").asText();
@@ -77,7 +80,8 @@ class TaskApiTest {
         assertTrue(t.get("seed").asLong() >= 0);
         assertTrue(t.get("generate_audio").asBoolean(), "generate_audio defaults to true");
         assertEquals("720p", t.get("resolution").asText());
-        String id2 = c.post(Routes.TASKS, "{\"model\":\"" + EmuClient.MODEL + "\",\"content\":[{\"type\":\"text\",\"text\":\"x\"}],\"seed\":-1}")
+        String id2 = c.post(Routes.TASKS, "{\"model\":\"" + EmuClient.MODEL
+                + "\",\"content\":[{\"type\":\"text\",\"text\":\"x\"}],\"seed\":-1}")
                 .json().get("id").asText();
         JsonNode t2 = c.get(Routes.TASKS + "/" + id2).json();
         assertTrue(t2.get("seed").asLong() >= 0, "-1 means random");
@@ -88,7 +92,8 @@ class TaskApiTest {
     @Test
     void usageFollowsTheServiceFormula() {
         EmuClient c = new EmuClient(ext.emulator());
-        String id = c.post(Routes.TASKS, "{\"model\":\"" + EmuClient.MODEL + "\",\"content\":[{\"type\":\"text\",\"text\":\"x\"}],"
+        String id = c.post(Routes.TASKS, "{\"model\":\"" + EmuClient.MODEL
+                + "\",\"content\":[{\"type\":\"text\",\"text\":\"x\"}],"
                 + "\"duration\":5,\"ratio\":\"16:9\",\"resolution\":\"720p\"}").json().get("id").asText();
         ext.clock().advance(Duration.ofMinutes(5));
         // the quick start's example: 720p 16:9 5 s = 108900 tokens
@@ -119,7 +124,8 @@ class TaskApiTest {
                 emu.clock().advance(Duration.ofSeconds(1));
             }
         }
-        String ep = c.post(Routes.TASKS, "{\"model\":\"ep-20250101-abcde\",\"content\":[{\"type\":\"text\",\"text\":\"x\"}]}").json().get("id").asText();
+        String ep = c.post(Routes.TASKS, "{\"model\":\"ep-20250101-abcde\",\"content\":[{\"type\":\"text\",\"text\":\"x\"}]}")
+                .json().get("id").asText();
 
         JsonNode page1 = c.get(Routes.TASKS).json();
         assertEquals(26, page1.get("total").asInt());
@@ -208,7 +214,8 @@ class TaskApiTest {
         emu.scenario().whenPromptContains("stuck").neverFinishes();
         EmuClient c = new EmuClient(emu);
         long t0 = emu.clock().epochSecond();
-        String id = c.post(Routes.TASKS, "{\"model\":\"" + EmuClient.MODEL + "\",\"content\":[{\"type\":\"text\",\"text\":\"stuck\"}],"
+        String id = c.post(Routes.TASKS, "{\"model\":\"" + EmuClient.MODEL
+                + "\",\"content\":[{\"type\":\"text\",\"text\":\"stuck\"}],"
                 + "\"execution_expires_after\":3600}").json().get("id").asText();
         assertEquals(3600, c.get(Routes.TASKS + "/" + id).json().get("execution_expires_after").asLong());
         emu.clock().advance(Duration.ofMinutes(59));

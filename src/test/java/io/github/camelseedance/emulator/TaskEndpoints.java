@@ -101,6 +101,7 @@ final class TaskEndpoints {
     }
 
     static ApiException methodNotAllowed(Exchange.Req req) {
-        return new ApiException(405, "MethodNotAllowed", "The method " + req.method() + " is not allowed on " + req.path() + ".", null);
+        return new ApiException(405, "MethodNotAllowed", "The method " + req.method() + " is not allowed on " + req.path()
+                + ".", null);
     }
 }

@@ -88,14 +88,17 @@ final class TaskStore {
         String status = HttpIo.first(q, "filter.status");
         String model = HttpIo.first(q, "filter.model");
         String tier = HttpIo.first(q, "filter.service_tier");
-        if (status != null && !status.isEmpty() && !Set.of("queued", "running", "succeeded", "failed", "cancelled", "expired").contains(status)) {
-            throw ApiException.invalid("filter.status", "The parameter `filter.status` specified in the request is not valid: " + status + ".");
+        if (status != null && !status.isEmpty() && !Set.of("queued", "running", "succeeded", "failed", "cancelled", "expired")
+                .contains(status)) {
+            throw ApiException.invalid("filter.status",
+                    "The parameter `filter.status` specified in the request is not valid: " + status + ".");
         }
         Set<String> ids = q.getOrDefault("filter.task_ids", List.of()).stream()
                 .flatMap(v -> java.util.Arrays.stream(v.split(",")))
                 .map(String::trim).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
         Instant now = clock.now();
-        List<EmuTask> matching = (ids.isEmpty() ? tasks.values().stream() : ids.stream().map(tasks::get).filter(java.util.Objects::nonNull))
+        List<EmuTask> matching = (ids.isEmpty() ? tasks.values().stream() : ids.stream().map(tasks::get)
+                .filter(java.util.Objects::nonNull))
                 .filter(t -> t.ownerKey.equals(key) && t.visible(now))
                 .peek(t -> evaluate(t, now, false))
                 .filter(t -> status == null || status.isEmpty() || status.equals(t.status()))
@@ -123,7 +126,8 @@ final class TaskStore {
                     break;
                 case "running":
                     throw new ApiException(400, "InvalidParameter",
-                            "The task `" + id + "` is running and cannot be cancelled; only queued tasks can be cancelled.", "id");
+                            "The task `" + id + "` is running and cannot be cancelled; only queued tasks can be cancelled.",
+                                    "id");
                 default:
                     tasks.remove(t.id);
                     return;
@@ -177,7 +181,8 @@ final class TaskStore {
             }
             return i;
         } catch (NumberFormatException e) {
-            throw ApiException.invalid(name, "The parameter `" + name + "` must be an integer between " + min + " and " + max + ".");
+            throw ApiException.invalid(name, "The parameter `" + name + "` must be an integer between " + min + " and " + max
+                    + ".");
         }
     }
 }

@@ -57,25 +57,30 @@ final class TaskValidator {
 
     private static void ranges(TaskSpec s) {
         if (s.ratio != null && !RATIOS.contains(s.ratio)) {
-            throw ApiException.invalid("ratio", "The parameter `ratio` specified in the request is not valid: " + s.ratio + ".");
+            throw ApiException.invalid("ratio", "The parameter `ratio` specified in the request is not valid: " + s.ratio
+                    + ".");
         }
         if (s.resolution != null && !RESOLUTIONS.contains(s.resolution)) {
-            throw ApiException.invalid(s.p("resolution"), "The parameter `" + s.p("resolution") + "` specified in the request is not valid: " + s.resolution + ".");
+            throw ApiException.invalid(s.p("resolution"), "The parameter `" + s.p("resolution")
+                    + "` specified in the request is not valid: " + s.resolution + ".");
         }
         if (s.duration != null && s.duration != -1 && (s.duration < 4 || s.duration > 15)) {
-            throw ApiException.invalid(s.p("duration"), "The parameter `" + s.p("duration") + "` must be between 4 and 15, or -1.");
+            throw ApiException.invalid(s.p("duration"), "The parameter `" + s.p("duration")
+                    + "` must be between 4 and 15, or -1.");
         }
         if (s.seed != null && (s.seed < -1 || s.seed > SEED_MAX)) {
             throw ApiException.invalid("seed", "The parameter `seed` must be between -1 and 4294967295.");
         }
         if (s.executionExpiresAfter != null && (s.executionExpiresAfter < 3600 || s.executionExpiresAfter > 259200)) {
-            throw ApiException.invalid("execution_expires_after", "The parameter `execution_expires_after` must be between 3600 and 259200.");
+            throw ApiException.invalid("execution_expires_after",
+                    "The parameter `execution_expires_after` must be between 3600 and 259200.");
         }
         if (s.safetyIdentifier != null && s.safetyIdentifier.length() > 64) {
             throw ApiException.invalid("safety_identifier", "The parameter `safety_identifier` must be at most 64 characters.");
         }
         if (s.serviceTier != null && !Set.of("default", "flex").contains(s.serviceTier)) {
-            throw ApiException.invalid("service_tier", "The parameter `service_tier` specified in the request is not valid: " + s.serviceTier + ".");
+            throw ApiException.invalid("service_tier", "The parameter `service_tier` specified in the request is not valid: "
+                    + s.serviceTier + ".");
         }
         if (s.callbackUrl != null) {
             try {
@@ -96,11 +101,13 @@ final class TaskValidator {
         long videos = s.count("reference_video");
         long audios = s.count("reference_audio");
         if (first > 1) {
-            throw ApiException.invalid(s.media.stream().filter(m -> m.role.equals("first_frame")).skip(1).findFirst().get().param,
+            throw ApiException.invalid(s.media.stream().filter(m -> m.role.equals("first_frame")).skip(1).findFirst()
+                    .get().param,
                     "Only one first_frame image is allowed.");
         }
         if (last > 1) {
-            throw ApiException.invalid(s.media.stream().filter(m -> m.role.equals("last_frame")).skip(1).findFirst().get().param,
+            throw ApiException.invalid(s.media.stream().filter(m -> m.role.equals("last_frame")).skip(1).findFirst()
+                    .get().param,
                     "Only one last_frame image is allowed.");
         }
         if (last > 0 && first == 0) {
@@ -155,7 +162,8 @@ final class TaskValidator {
             String id = url.substring("asset://".length());
             AssetLibrary.Asset a = assets.readyAsset(id);
             if (a == null) {
-                throw ApiException.invalid(m.param, "The asset `" + id + "` specified in `" + m.param + "` does not exist or is not ready.");
+                throw ApiException.invalid(m.param, "The asset `" + id + "` specified in `" + m.param
+                        + "` does not exist or is not ready.");
             }
             if (!a.kind().fits(m.kind)) {
                 throw ApiException.invalid(m.param, "The asset `" + id + "` is a " + a.kind().name().toLowerCase(Locale.ROOT)
@@ -165,7 +173,8 @@ final class TaskValidator {
             return;
         }
         if (s.dialect != TaskSpec.Dialect.OFFICIAL) {
-            throw ApiException.invalid(m.param, "Only asset:// URLs are accepted here: upload the file to the Asset Library first (got "
+            throw ApiException.invalid(m.param,
+                    "Only asset:// URLs are accepted here: upload the file to the Asset Library first (got "
                     + abbreviate(url) + ").");
         }
         String lower = url.toLowerCase(Locale.ROOT);

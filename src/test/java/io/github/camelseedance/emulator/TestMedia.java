@@ -31,7 +31,8 @@ final class TestMedia {
 
     /** Bytes that look like an MP4 (an ftyp box) to the emulator's sniffing. */
     static byte[] fakeMp4() {
-        return new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p', '4', '1'};
+        return new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p',
+                '4', '1'};
     }
 
     /** Bytes that look like a WAV file. */

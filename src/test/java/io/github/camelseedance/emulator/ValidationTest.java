@@ -36,7 +36,8 @@ class ValidationTest {
         "seed too big     | ,\"seed\":4294967296                  | seed",
         "expires 3599     | ,\"execution_expires_after\":3599     | execution_expires_after",
         "expires 259201   | ,\"execution_expires_after\":259201   | execution_expires_after",
-        "safety id 65     | ,\"safety_identifier\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" | safety_identifier",
+        "safety id 65     | ,\"safety_identifier\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" | "
+                + "safety_identifier",
         "callback ftp     | ,\"callback_url\":\"ftp://x/y\"       | callback_url",
         "service tier     | ,\"service_tier\":\"gold\"            | service_tier",
         "flex on 2.0      | ,\"service_tier\":\"flex\"            | service_tier",
@@ -59,9 +60,12 @@ class ValidationTest {
     @Test
     void validEdgeValuesAreAccepted() {
         EmuClient c = new EmuClient(ext.emulator());
-        assertEquals(200, c.post(Routes.TASKS, body(",\"duration\":-1,\"seed\":4294967295,\"execution_expires_after\":259200")).status());
-        assertEquals(200, c.post(Routes.TASKS, body(",\"duration\":4,\"seed\":-1,\"execution_expires_after\":3600,\"ratio\":\"21:9\"")).status());
-        assertEquals(200, c.post(Routes.TASKS, body(",\"duration\":15,\"unknown_field\":{\"a\":1},\"priority\":3,\"watermark\":true")).status());
+        assertEquals(200, c.post(Routes.TASKS,
+                body(",\"duration\":-1,\"seed\":4294967295,\"execution_expires_after\":259200")).status());
+        assertEquals(200, c.post(Routes.TASKS,
+                body(",\"duration\":4,\"seed\":-1,\"execution_expires_after\":3600,\"ratio\":\"21:9\"")).status());
+        assertEquals(200, c.post(Routes.TASKS,
+                body(",\"duration\":15,\"unknown_field\":{\"a\":1},\"priority\":3,\"watermark\":true")).status());
     }
 
     @Test
@@ -69,10 +73,12 @@ class ValidationTest {
         EmuClient c = new EmuClient(ext.emulator());
         String img = "data:image/png;base64," + Base64.getEncoder().encodeToString(TestMedia.png(32, 32, Color.RED));
         EmuClient.Res r = c.post(Routes.TASKS, "{\"model\":\"" + EmuClient.FAST + "\",\"content\":[" + TEXT
-                + ",{\"type\":\"image_url\",\"image_url\":{\"url\":\"" + img + "\"},\"role\":\"first_frame\"}],\"resolution\":\"1080p\"}");
+                + ",{\"type\":\"image_url\",\"image_url\":{\"url\":\"" + img
+                + "\"},\"role\":\"first_frame\"}],\"resolution\":\"1080p\"}");
         assertEquals("resolution", r.errorParam());
         EmuClient.Res ok = c.post(Routes.TASKS, "{\"model\":\"" + M + "\",\"content\":[" + TEXT
-                + ",{\"type\":\"image_url\",\"image_url\":{\"url\":\"" + img + "\"},\"role\":\"first_frame\"}],\"resolution\":\"1080p\"}");
+                + ",{\"type\":\"image_url\",\"image_url\":{\"url\":\"" + img
+                + "\"},\"role\":\"first_frame\"}],\"resolution\":\"1080p\"}");
         assertEquals(200, ok.status(), ok.body());
     }
 
@@ -133,7 +139,8 @@ class ValidationTest {
         assertEquals(400, r.status());
         assertEquals("InputTextSensitiveContentDetected", r.errorCode());
         ext.emulator().sensitiveMarker("forbidden");
-        assertEquals("InputTextSensitiveContentDetected", c.post(Routes.PT_TASKS, body("").replace("\"p\"", "\"a Forbidden thing\"")).errorCode());
+        assertEquals("InputTextSensitiveContentDetected", c.post(Routes.PT_TASKS, body("").replace("\"p\"",
+                "\"a Forbidden thing\"")).errorCode());
         ext.emulator().sensitiveMarker(SeedanceEmulator.DEFAULT_SENSITIVE_MARKER);
     }
 

@@ -83,7 +83,8 @@ final class VideoRenderer {
         int h = wh[1];
         BufferedImage lastFrame = null;
         try {
-            ByteBufferSeekableByteChannel ch = ByteBufferSeekableByteChannel.writeToByteBuffer(ByteBuffer.allocate(2 * 1024 * 1024));
+            ByteBufferSeekableByteChannel ch = ByteBufferSeekableByteChannel.writeToByteBuffer(ByteBuffer
+                    .allocate(2 * 1024 * 1024));
             AWTSequenceEncoder enc = new AWTSequenceEncoder(ch, Rational.R(FPS, 1));
             for (int i = 0; i < FRAMES; i++) {
                 BufferedImage f = frame(i, w, h, first, last, seed);
@@ -130,7 +131,8 @@ final class VideoRenderer {
             cover(g, first, w, h);
         } else {
             float hue = (seed % 360) / 360f;
-            g.setPaint(new GradientPaint(0, 0, Color.getHSBColor(hue, 0.6f, 0.9f), w, h, Color.getHSBColor(hue + 0.3f, 0.7f, 0.4f)));
+            g.setPaint(new GradientPaint(0, 0, Color.getHSBColor(hue, 0.6f, 0.9f), w, h, Color.getHSBColor(hue + 0.3f, 0.7f,
+                    0.4f)));
             g.fillRect(0, 0, w, h);
         }
         if (i > 0 && !(i == FRAMES - 1 && last != null)) {

@@ -15,16 +15,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class VideosApiTest {
 
     @RegisterExtension
-    SeedanceEmulatorExtension ext = new SeedanceEmulatorExtension(b -> b.queueTime(Duration.ofSeconds(2)).runTime(Duration.ofSeconds(10)));
+    SeedanceEmulatorExtension ext = new SeedanceEmulatorExtension(b -> b.queueTime(Duration.ofSeconds(2)).runTime(Duration
+            .ofSeconds(10)));
 
     @Test
     void createAndPollToSuccess() {
         SeedanceEmulator emu = ext.emulator();
         EmuClient c = new EmuClient(emu);
         String asset = c.uploadReady(emu, TestMedia.png(64, 64, Color.GREEN), "f.png", "image/png");
-        EmuClient.Res r = c.post(Routes.VIDEOS, "{\"model\":\"" + EmuClient.MODEL + "\",\"media\":[{\"type\":\"text\",\"text\":\"go\"},"
-                + "{\"type\":\"first_frame\",\"url\":\"asset://" + asset + "\"}],\"seconds\":\"7\",\"size\":\"1080p\",\"ratio\":\"adaptive\","
-                + "\"seed\":9,\"watermark\":true,\"generate_audio\":false,\"return_last_frame\":true,\"safety_identifier\":\"user-1\"}");
+        EmuClient.Res r = c.post(Routes.VIDEOS, "{\"model\":\"" + EmuClient.MODEL
+                + "\",\"media\":[{\"type\":\"text\",\"text\":\"go\"},"
+                + "{\"type\":\"first_frame\",\"url\":\"asset://" + asset
+                + "\"}],\"seconds\":\"7\",\"size\":\"1080p\",\"ratio\":\"adaptive\","
+                + "\"seed\":9,\"watermark\":true,\"generate_audio\":false,\"return_last_frame\":true,"
+                + "\"safety_identifier\":\"user-1\"}");
         assertEquals(200, r.status(), r.body());
         String id = r.json().get("task_id").asText();
         assertEquals(id, r.json().get("id").asText());
@@ -47,7 +51,8 @@ class VideosApiTest {
     @Test
     void defaultsFollowTheQuickStart() {
         EmuClient c = new EmuClient(ext.emulator());
-        String id = c.post(Routes.VIDEOS, "{\"model\":\"" + EmuClient.FAST + "\",\"media\":[{\"type\":\"text\",\"text\":\"x\"}]}")
+        String id = c.post(Routes.VIDEOS, "{\"model\":\"" + EmuClient.FAST
+                + "\",\"media\":[{\"type\":\"text\",\"text\":\"x\"}]}")
                 .json().get("task_id").asText();
         JsonNode t = c.get(Routes.VIDEOS + "/" + id).json();
         assertEquals(5, t.get("duration").asInt());
@@ -68,18 +73,22 @@ class VideosApiTest {
         assertEquals("size", c.post(Routes.VIDEOS, "{" + m + ",\"media\":[" + text + "],\"size\":\"2k\"}").errorParam());
         assertEquals("media", c.post(Routes.VIDEOS, "{" + m + "}").errorParam());
         assertEquals("MissingParameter", c.post(Routes.VIDEOS, "{\"media\":[" + text + "]}").errorCode());
-        EmuClient.Res https = c.post(Routes.VIDEOS, "{" + m + ",\"media\":[" + text + ",{\"type\":\"first_frame\",\"url\":\"https://example.invalid/a.png\"}]}");
+        EmuClient.Res https = c.post(Routes.VIDEOS, "{" + m + ",\"media\":[" + text
+                + ",{\"type\":\"first_frame\",\"url\":\"https://example.invalid/a.png\"}]}");
         assertEquals("InvalidParameter", https.errorCode());
         assertEquals("media[1].url", https.errorParam());
-        assertEquals("media[1].url", c.post(Routes.VIDEOS, "{" + m + ",\"media\":[" + text + ",{\"type\":\"last_frame\",\"url\":\"asset://x\"}]}").errorParam());
-        assertEquals("media[0].type", c.post(Routes.VIDEOS, "{" + m + ",\"media\":[{\"type\":\"gif\",\"url\":\"asset://x\"}]}").errorParam());
+        assertEquals("media[1].url", c.post(Routes.VIDEOS, "{" + m + ",\"media\":[" + text
+                + ",{\"type\":\"last_frame\",\"url\":\"asset://x\"}]}").errorParam());
+        assertEquals("media[0].type", c.post(Routes.VIDEOS, "{" + m
+                + ",\"media\":[{\"type\":\"gif\",\"url\":\"asset://x\"}]}").errorParam());
         assertEquals(404, c.post(Routes.VIDEOS, "{\"model\":\"nope\",\"media\":[" + text + "]}").status());
     }
 
     @Test
     void noListNoCancel() {
         EmuClient c = new EmuClient(ext.emulator());
-        String id = c.post(Routes.VIDEOS, "{\"model\":\"" + EmuClient.MODEL + "\",\"media\":[{\"type\":\"text\",\"text\":\"x\"}]}")
+        String id = c.post(Routes.VIDEOS, "{\"model\":\"" + EmuClient.MODEL
+                + "\",\"media\":[{\"type\":\"text\",\"text\":\"x\"}]}")
                 .json().get("id").asText();
         EmuClient.Res list = c.get(Routes.VIDEOS);
         assertEquals(404, list.status());

@@ -47,10 +47,15 @@ class GenerationRequestReaderTest {
                 """));
         GenerationRequest expected = GenerationRequest.builder().model("dreamina-seedance-2-0-260128")
                 .prompt("a cat\nsurfing").referenceImage("asset://img-1").referenceVideo("https://media.example/v.mp4")
-                .referenceAudio("asset://aud-1").set(GenerationParameter.RATIO, "16:9").set(GenerationParameter.DURATION, 5).set(GenerationParameter.RESOLUTION, "720p").set(GenerationParameter.FRAMES, 121)
-                .set(GenerationParameter.SEED, 4294967295L).set(GenerationParameter.CAMERA_FIXED, false).set(GenerationParameter.WATERMARK, true).set(GenerationParameter.GENERATE_AUDIO, true).set(GenerationParameter.RETURN_LAST_FRAME, true)
-                .set(GenerationParameter.CALLBACK_URL, "https://hooks.example/cb").set(GenerationParameter.SERVICE_TIER, "default").set(GenerationParameter.EXECUTION_EXPIRES_AFTER, 3600L).set(GenerationParameter.PRIORITY, 2)
-                .set(GenerationParameter.SAFETY_IDENTIFIER, "u1").set(GenerationParameter.DRAFT, false).tools(List.of(Map.of("type", "web_search"))).build();
+                .referenceAudio("asset://aud-1").set(GenerationParameter.RATIO, "16:9").set(GenerationParameter.DURATION, 5)
+                .set(GenerationParameter.RESOLUTION, "720p").set(GenerationParameter.FRAMES, 121)
+                .set(GenerationParameter.SEED, 4294967295L).set(GenerationParameter.CAMERA_FIXED, false)
+                .set(GenerationParameter.WATERMARK, true).set(GenerationParameter.GENERATE_AUDIO, true)
+                .set(GenerationParameter.RETURN_LAST_FRAME, true)
+                .set(GenerationParameter.CALLBACK_URL, "https://hooks.example/cb").set(GenerationParameter.SERVICE_TIER,
+                "default").set(GenerationParameter.EXECUTION_EXPIRES_AFTER, 3600L).set(GenerationParameter.PRIORITY, 2)
+                .set(GenerationParameter.SAFETY_IDENTIFIER, "u1").set(GenerationParameter.DRAFT, false).tools(List.of(Map
+                .of("type", "web_search"))).build();
         assertEquals(expected, r);
         assertEquals(GenerationMode.MULTIMODAL_REFERENCE, r.mode());
     }
@@ -62,7 +67,8 @@ class GenerationRequestReaderTest {
                    {"type":"image_url","image_url":{"url":"asset://first"}},
                    {"type":"image_url","image_url":{"url":"asset://last"},"role":"last_frame"}]}
                 """));
-        assertEquals(List.of(new Media(MediaRole.FIRST_FRAME, "asset://first"), new Media(MediaRole.LAST_FRAME, "asset://last")),
+        assertEquals(List.of(new Media(MediaRole.FIRST_FRAME, "asset://first"), new Media(MediaRole.LAST_FRAME,
+                "asset://last")),
                 r.media());
         assertNull(r.prompt());
         assertEquals(GenerationMode.FIRST_LAST_FRAME, r.mode());
@@ -80,7 +86,8 @@ class GenerationRequestReaderTest {
     void promptShortcut() {
         GenerationRequest r = GenerationRequestReader.fromMap(Map.of("model", "m", "prompt", "a dog", "duration", "6",
                 "watermark", "false"));
-        assertEquals(GenerationRequest.builder().model("m").prompt("a dog").set(GenerationParameter.DURATION, 6).set(GenerationParameter.WATERMARK, false).build(), r);
+        assertEquals(GenerationRequest.builder().model("m").prompt("a dog").set(GenerationParameter.DURATION, 6)
+                .set(GenerationParameter.WATERMARK, false).build(), r);
     }
 
     @Test

@@ -54,16 +54,22 @@ class GenerationRequestValidatorTest {
 
     @Test
     void textToVideoWithEveryParameter() {
-        GenerationRequest r = ok(text().set(GenerationParameter.RATIO, "16:9").set(GenerationParameter.DURATION, 5).set(GenerationParameter.RESOLUTION, "720p").set(GenerationParameter.SEED, 42L).set(GenerationParameter.CAMERA_FIXED, false)
-                .set(GenerationParameter.WATERMARK, true).set(GenerationParameter.GENERATE_AUDIO, true).set(GenerationParameter.RETURN_LAST_FRAME, true).set(GenerationParameter.CALLBACK_URL, "https://hooks.example/cb")
-                .set(GenerationParameter.SERVICE_TIER, "default").set(GenerationParameter.EXECUTION_EXPIRES_AFTER, 172800L).set(GenerationParameter.PRIORITY, 1).set(GenerationParameter.SAFETY_IDENTIFIER, "user-1")
+        GenerationRequest r = ok(text().set(GenerationParameter.RATIO, "16:9").set(GenerationParameter.DURATION, 5)
+                .set(GenerationParameter.RESOLUTION, "720p").set(GenerationParameter.SEED, 42L)
+                .set(GenerationParameter.CAMERA_FIXED, false)
+                .set(GenerationParameter.WATERMARK, true).set(GenerationParameter.GENERATE_AUDIO, true)
+                .set(GenerationParameter.RETURN_LAST_FRAME, true).set(GenerationParameter.CALLBACK_URL,
+                "https://hooks.example/cb")
+                .set(GenerationParameter.SERVICE_TIER, "default").set(GenerationParameter.EXECUTION_EXPIRES_AFTER, 172800L)
+                .set(GenerationParameter.PRIORITY, 1).set(GenerationParameter.SAFETY_IDENTIFIER, "user-1")
                 .set(GenerationParameter.FRAMES, 121).tools(List.of(Map.of("type", "web_search"))));
         assertEquals(GenerationMode.TEXT_TO_VIDEO, r.mode());
     }
 
     @Test
     void imageToVideo() {
-        GenerationRequest r = ok(text().firstFrame(IMG).set(GenerationParameter.RESOLUTION, "1080p").set(GenerationParameter.RATIO, "adaptive"));
+        GenerationRequest r = ok(text().firstFrame(IMG).set(GenerationParameter.RESOLUTION, "1080p")
+                .set(GenerationParameter.RATIO, "adaptive"));
         assertEquals(GenerationMode.IMAGE_TO_VIDEO, r.mode());
     }
 
@@ -332,7 +338,8 @@ class GenerationRequestValidatorTest {
         refused(text().model(FAST).firstFrame(IMG).set(GenerationParameter.RESOLUTION, "1080p"), "resolution");
         refused(text().model(FAST).firstFrame(IMG).lastFrame(IMG2).set(GenerationParameter.RESOLUTION, "1080p"), "resolution");
         refused(text().model(FAST).referenceImage(IMG).set(GenerationParameter.RESOLUTION, "1080p"), "resolution");
-        refused(text().model("doubao-seedance-2-0-fast-260128").firstFrame(IMG).set(GenerationParameter.RESOLUTION, "1080p"), "resolution");
+        refused(text().model("doubao-seedance-2-0-fast-260128").firstFrame(IMG).set(GenerationParameter.RESOLUTION, "1080p"),
+                "resolution");
         ok(text().model(FAST).firstFrame(IMG).set(GenerationParameter.RESOLUTION, "720p"));
     }
 
