@@ -30,11 +30,11 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.URISupport;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -418,7 +418,7 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
 
     /**
      * How many asset ids of uploaded media the component remembers (by account, content hash and group), so that the
-     * same bytes are not uploaded twice; the least recently used are forgotten first.
+     * same bytes are not uploaded twice; the least recently stored are forgotten first.
      */
     public void setAssetCacheSize(int assetCacheSize) {
         this.assetCacheSize = assetCacheSize;

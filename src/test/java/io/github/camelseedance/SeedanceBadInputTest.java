@@ -193,7 +193,7 @@ class SeedanceBadInputTest extends SeedanceWireMockTestSupport {
                     from("direct:bad").routeId("bad").to(uri);
                 }
             }), uri);
-            SeedanceValidationException refusal = causeOf(e);
+            SeedanceValidationException refusal = Refusals.causeOf(e);
             assertEquals(field, refusal.getField(), uri + ": " + refusal.getMessage());
             try {
                 context.removeRoute("bad");
@@ -210,12 +210,4 @@ class SeedanceBadInputTest extends SeedanceWireMockTestSupport {
         assertTrue(String.valueOf(unknown.getCause()).contains("colour"), String.valueOf(unknown));
     }
 
-    private static SeedanceValidationException causeOf(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SeedanceValidationException refusal) {
-                return refusal;
-            }
-        }
-        throw new AssertionError("no SeedanceValidationException in " + e, e);
-    }
 }

@@ -3,26 +3,24 @@ package io.github.camelseedance;
 import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-
-import io.github.camelseedance.client.AssetSource;
-import io.github.camelseedance.client.CreatedTask;
-import io.github.camelseedance.client.DownloadPolicy;
-import io.github.camelseedance.client.ResultStream;
-import io.github.camelseedance.client.SeedanceResponse;
-import io.github.camelseedance.model.GenerationRequest;
-import io.github.camelseedance.model.Task;
-import io.github.camelseedance.model.TaskPage;
-import io.github.camelseedance.model.TaskQuery;
-
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.camelseedance.client.ApiStyle;
+import io.github.camelseedance.client.AssetSource;
 import io.github.camelseedance.client.AuthScheme;
+import io.github.camelseedance.client.CreatedTask;
+import io.github.camelseedance.client.DownloadPolicy;
 import io.github.camelseedance.client.HttpSeedanceClient;
 import io.github.camelseedance.client.Provider;
+import io.github.camelseedance.client.ResultStream;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClientConfig;
+import io.github.camelseedance.client.SeedanceResponse;
+import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.SeedanceValidationException;
+import io.github.camelseedance.model.Task;
+import io.github.camelseedance.model.TaskPage;
+import io.github.camelseedance.model.TaskQuery;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;

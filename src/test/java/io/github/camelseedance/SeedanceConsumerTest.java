@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelseedance.client.Provider;
 import io.github.camelseedance.emulator.SeedanceEmulatorExtension;
-import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.Task;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -212,11 +211,7 @@ class SeedanceConsumerTest extends CamelTestSupport {
                 from(uri).routeId("bad").log("never");
             }
         }), uri);
-        Throwable cause = e;
-        while (cause != null && !(cause instanceof SeedanceValidationException)) {
-            cause = cause.getCause();
-        }
-        assertTrue(cause instanceof SeedanceValidationException, uri + ": " + e);
+        Refusals.causeOf(e);
     }
 
     @Test

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.camelseedance.client.InvalidParameterException;
 import io.github.camelseedance.emulator.SeedanceEmulator;
 import io.github.camelseedance.emulator.SeedanceEmulatorExtension;
-import io.github.camelseedance.client.InvalidParameterException;
 import io.github.camelseedance.model.Task;
 import io.github.camelseedance.model.TaskPage;
 import org.apache.camel.CamelContext;

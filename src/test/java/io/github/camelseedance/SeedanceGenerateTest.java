@@ -13,7 +13,6 @@ import io.github.camelseedance.client.TaskCancelledException;
 import io.github.camelseedance.client.TaskExpiredException;
 import io.github.camelseedance.client.TaskFailedException;
 import io.github.camelseedance.emulator.SeedanceEmulatorExtension;
-import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.Task;
 import io.github.camelseedance.model.TaskPage;
 import io.github.camelseedance.watch.TaskDeadlineException;
@@ -239,23 +238,15 @@ class SeedanceGenerateTest extends CamelTestSupport {
         for (String uri : uris) {
             Exception refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
                     () -> template.request(uri, e -> e.getMessage().setBody("x")), uri);
-            assertNotNull(causeOf(refused), uri);
+            assertNotNull(Refusals.causeOf(refused), uri);
         }
         Exchange unwritable = template.request("seedance:generate?output=file&directory=" + notADirectory.resolve("sub"),
                 e -> e.getMessage().setBody("x"));
-        assertEquals("directory", causeOf(unwritable.getException()).getField());
+        assertEquals("directory", Refusals.causeOf(unwritable.getException()).getField());
         Exchange escaping = runToCompletion(template.asyncSend("seedance:generate?output=file&directory=" + dir
                                                                + "&fileName=../escape.mp4", e -> e.getMessage().setBody("x")));
-        assertEquals("fileName", causeOf(escaping.getException()).getField());
+        assertEquals("fileName", Refusals.causeOf(escaping.getException()).getField());
         assertEquals(1, emulator.emulator().journal().creates(), "only the escaping name got as far as a create");
     }
 
-    private static SeedanceValidationException causeOf(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SeedanceValidationException refusal) {
-                return refusal;
-            }
-        }
-        throw new AssertionError("no SeedanceValidationException in " + e, e);
-    }
 }

@@ -2,14 +2,13 @@ package io.github.camelseedance;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.github.camelseedance.client.AuthenticationException;
 import io.github.camelseedance.client.OutcomeUnknownException;
 import io.github.camelseedance.client.QuotaExceededException;
-import io.github.camelseedance.client.AuthenticationException;
 import io.github.camelseedance.client.TransportException;
 import io.github.camelseedance.model.SeedanceValidationException;
 import org.apache.camel.BindToRegistry;
@@ -17,27 +16,20 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.hc.core5.http.ProtocolException;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Property;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -51,8 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SeedanceStrictInputTest extends SeedanceWireMockTestSupport {
 
-    private final List<String> logLines = new ArrayList<>();
-    private AbstractAppender capture;
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
 
     /**
      * Refuses requests to one path locally, inside the HTTP client before anything is written, as the client does with
@@ -64,31 +56,6 @@ class SeedanceStrictInputTest extends SeedanceWireMockTestSupport {
             throw new ProtocolException("refused locally");
         }
     });
-
-    @BeforeEach
-    void captureLogs() {
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        capture = new AbstractAppender("strict-capture", null, null, true, Property.EMPTY_ARRAY) {
-            @Override
-            public void append(LogEvent event) {
-                synchronized (logLines) {
-                    logLines.add(event.getLoggerName() + " " + event.getMessage().getFormattedMessage()
-                                 + (event.getThrown() == null ? "" : " " + event.getThrown()));
-                }
-            }
-        };
-        capture.start();
-        ctx.getConfiguration().getRootLogger().addAppender(capture, Level.ALL, null);
-        ctx.updateLoggers();
-    }
-
-    @AfterEach
-    void stopCapture() {
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        ctx.getConfiguration().getRootLogger().removeAppender("strict-capture");
-        ctx.updateLoggers();
-        capture.stop();
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -166,7 +133,7 @@ class SeedanceStrictInputTest extends SeedanceWireMockTestSupport {
                 from("direct:bad").routeId("bad").to("seedance:create?" + option);
             }
         }), option);
-        assertEquals(name, causeOf(e).getField(), option);
+        assertEquals(name, Refusals.causeOf(e).getField(), option);
         assertNoRequest();
     }
 
@@ -216,7 +183,7 @@ class SeedanceStrictInputTest extends SeedanceWireMockTestSupport {
                 from("direct:bad").routeId("bad").to("seedance:create?baseUrl=RAW(" + baseUrl + ")");
             }
         }), baseUrl);
-        SeedanceValidationException refusal = causeOf(e);
+        SeedanceValidationException refusal = Refusals.causeOf(e);
         assertEquals("baseUrl", refusal.getField());
         assertFalse(refusal.getMessage().contains("pass@"), "user-info is not repeated: " + refusal.getMessage());
         assertNoRequest();
@@ -260,10 +227,8 @@ class SeedanceStrictInputTest extends SeedanceWireMockTestSupport {
         assertFalse(refused.getParam().contains(API_KEY));
         assertTrue(refused.getMessage().contains("***"), refused.getMessage());
         template.send("direct:get", e -> e.getMessage().setBody("cgt-1")); // Camel logs the failure
-        synchronized (logLines) {
-            assertFalse(logLines.isEmpty());
-            logLines.forEach(line -> assertFalse(line.contains(API_KEY), line));
-        }
+        assertFalse(logs.lines().isEmpty());
+        logs.lines().forEach(line -> assertFalse(line.contains(API_KEY), line));
     }
 
     @Test
@@ -289,12 +254,11 @@ class SeedanceStrictInputTest extends SeedanceWireMockTestSupport {
         });
         context.getEndpoints().forEach(e -> assertFalse(e.getEndpointUri().contains(key), e.getEndpointUri()));
         context.getEndpoints().forEach(e -> assertFalse(e.toString().contains(key), e.toString()));
-        synchronized (logLines) {
-            long warnings = logLines.stream().filter(l -> l.contains("API key was given in an endpoint URI")).count();
-            assertEquals(1, warnings, logLines.toString());
-            logLines.stream().filter(l -> l.startsWith("io.github.camelseedance"))
-                    .forEach(line -> assertFalse(line.contains(key), line));
-        }
+        List<String> lines = logs.lines();
+        long warnings = lines.stream().filter(l -> l.contains("API key was given in an endpoint URI")).count();
+        assertEquals(1, warnings, lines.toString());
+        lines.stream().filter(l -> l.startsWith("io.github.camelseedance")).forEach(line -> assertFalse(line.contains(key),
+                line));
     }
 
     // ---- helpers
@@ -302,15 +266,6 @@ class SeedanceStrictInputTest extends SeedanceWireMockTestSupport {
     private static SeedanceValidationException refusal(Exchange out) {
         Exception failure = out.getException();
         return assertInstanceOf(SeedanceValidationException.class, failure, () -> "expected a refusal, got " + failure);
-    }
-
-    private static SeedanceValidationException causeOf(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SeedanceValidationException refusal) {
-                return refusal;
-            }
-        }
-        throw new AssertionError("no SeedanceValidationException in " + e, e);
     }
 
     private static void assertNoRequest() {

@@ -1,10 +1,10 @@
 package io.github.camelseedance.emulator;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Asset Library endpoints. Their bodies use the PowerTokens envelope {@code {"code":200,"data":{...}}}; errors carry

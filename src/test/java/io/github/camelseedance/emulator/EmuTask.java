@@ -1,13 +1,13 @@
 package io.github.camelseedance.emulator;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One generation task and its life: queued → running → succeeded / failed / expired (or cancelled by DELETE).

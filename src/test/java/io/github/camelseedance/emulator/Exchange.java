@@ -1,12 +1,12 @@
 package io.github.camelseedance.emulator;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
 
 /** A request as the endpoint handlers see it, and the answer they give back to the router. */
 final class Exchange {

@@ -1,9 +1,9 @@
 package io.github.camelseedance.emulator;
 
-import java.util.concurrent.ThreadLocalRandom;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**

@@ -1,8 +1,8 @@
 package io.github.camelseedance.emulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Maps a JSON create body of either dialect onto a {@link TaskSpec}, checking JSON types only (ranges and

@@ -1,7 +1,5 @@
 package io.github.camelseedance.emulator;
 
-import com.sun.net.httpserver.HttpExchange;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+
+import com.sun.net.httpserver.HttpExchange;
 
 /**
  * Result downloads standing in for the provider's signed object-store URLs: no auth, valid for a configured time on

@@ -1,5 +1,7 @@
 package io.github.camelseedance.emulator;
 
+import java.util.function.Consumer;
+
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -7,8 +9,6 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-
-import java.util.function.Consumer;
 
 /**
  * JUnit 5 extension owning one {@link SeedanceEmulator}. Registered on a {@code static} field it lives for the test

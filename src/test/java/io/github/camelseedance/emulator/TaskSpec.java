@@ -1,10 +1,10 @@
 package io.github.camelseedance.emulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A create request of either dialect, normalised: the official {@code content[]} and the OpenAI-style

@@ -1,9 +1,5 @@
 package io.github.camelseedance.emulator;
 
-import org.jcodec.api.awt.AWTSequenceEncoder;
-import org.jcodec.common.io.ByteBufferSeekableByteChannel;
-import org.jcodec.common.model.Rational;
-
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -16,7 +12,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+
 import javax.imageio.ImageIO;
+
+import org.jcodec.api.awt.AWTSequenceEncoder;
+import org.jcodec.common.io.ByteBufferSeekableByteChannel;
+import org.jcodec.common.model.Rational;
 
 /**
  * Draws the "generated" video: a real H.264 MP4 (JCodec) of 24 small frames at 24 fps whose first frame is the
