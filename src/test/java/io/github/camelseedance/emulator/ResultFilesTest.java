@@ -64,7 +64,9 @@ class ResultFilesTest {
         EmuClient.Res png = c.get(task.at("/content/last_frame_url").asText());
         assertEquals(200, png.status());
         BufferedImage last = ImageIO.read(new ByteArrayInputStream(png.raw().body()));
-        assertEquals(160, last.getWidth());
+        // the last video frame scaled to 360 px on its shorter side: a valid first frame for the next segment
+        assertEquals(640, last.getWidth());
+        assertEquals(VideoRenderer.LAST_FRAME_SHORT_SIDE, last.getHeight());
 
         // cached: the second download is the same file
         assertEquals(mp4.length, c.get(task.at("/content/video_url").asText()).raw().body().length);

@@ -96,10 +96,30 @@ final class VideoRenderer {
             ByteBuffer contents = ch.getContents();
             byte[] mp4 = Arrays.copyOfRange(contents.array(), contents.arrayOffset() + contents.position(),
                     contents.arrayOffset() + contents.limit());
-            return new Rendered(mp4, png(lastFrame), w, h);
+            return new Rendered(mp4, png(lastFramePicture(lastFrame)), w, h);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Shorter side of the returned last frame: the API takes images of 300..6000 px per side. */
+    static final int LAST_FRAME_SHORT_SIDE = 360;
+
+    /**
+     * The last frame as the task returns it: the video's last frame scaled up so that its shorter side is
+     * {@link #LAST_FRAME_SHORT_SIDE} px, so that it is accepted as the first frame of the next generation (chaining
+     * segments), as the real service's last frames at the video's resolution are.
+     */
+    static BufferedImage lastFramePicture(BufferedImage frame) {
+        double s = (double) LAST_FRAME_SHORT_SIDE / Math.min(frame.getWidth(), frame.getHeight());
+        int w = (int) Math.round(frame.getWidth() * s);
+        int h = (int) Math.round(frame.getHeight() * s);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(frame, 0, 0, w, h, null);
+        g.dispose();
+        return out;
     }
 
     private static BufferedImage frame(int i, int w, int h, BufferedImage first, BufferedImage last, long seed) {

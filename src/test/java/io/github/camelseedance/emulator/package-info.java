@@ -19,7 +19,12 @@
  * <p>Not emulated: fetching or checking {@code https://} media (never contacted), image/video/audio limits that need
  * decoding (sides, aspect, durations, fps), per-account RPM rate limiting (script a 429 instead), billing/overdue
  * (403), draft tasks and {@code tools}, {@code revised_prompt}, the {@code pending} status, model-id rewriting, the
- * real video content (24 frames of 1 s at 160 px regardless of {@code duration}/{@code resolution}), HTTP Range
+ * real video content (24 frames of 1 s at 160 px regardless of {@code duration}/{@code resolution}; the last frame
+ * PNG is that frame scaled to 360 px on its shorter side, a valid first frame for chaining segments), HTTP Range
  * requests, asset groups beyond storing {@code group_id}, signed callback requests (the real ones are unsigned too).
+ *
+ * <p>Outside this project: the artifact {@code io.github.camelseedance:camel-seedance:VERSION:jar:emulator} carries
+ * the emulator with the Jackson and JCodec it needs (relocated), so one test dependency is enough; it also runs
+ * stand-alone: {@code java -jar camel-seedance-VERSION-emulator.jar --port 8089 --api-key demo-key}.
  */
 package io.github.camelseedance.emulator;
