@@ -33,6 +33,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.TimeUtils;
 import org.apache.camel.util.URISupport;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.slf4j.Logger;
@@ -102,6 +103,10 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
             throw new SeedanceValidationException("operation", remaining, SeedanceOperations.allowed());
         }
         boolean keyInUri = parameters.containsKey("apiKey");
+        if (operation.isConsumer()) {
+            refuseNegative(parameters, "delay", 1);
+            refuseNegative(parameters, "initialDelay", 0);
+        }
         SeedanceConfiguration copy = configuration.copy();
         // the endpoint shows its URI in logs, JMX and consoles: never with a secret (the key, the proxy password) in it
         SeedanceEndpoint endpoint = new SeedanceEndpoint(URISupport.sanitizeUri(uri), this, operation, copy);
@@ -146,6 +151,26 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     /** The options this component declares; those it inherits from Camel keep Camel's own binding. */
     private static final Set<String> OWN_OPTIONS = Arrays.stream(SeedanceConfiguration.class.getDeclaredFields())
             .filter(f -> f.isAnnotationPresent(UriParam.class)).map(Field::getName).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * Camel takes -1 for "not set" in its scheduler options, so a -1 written in the URI would pass unnoticed: a value
+     * given explicitly must be at least {@code min} (in Camel's own units and notations, such as 5s).
+     */
+    private void refuseNegative(Map<String, Object> parameters, String name, long min) {
+        Object value = parameters.get(name);
+        if (value == null) {
+            return;
+        }
+        Long millis;
+        try {
+            millis = value instanceof Number n ? Long.valueOf(n.longValue()) : TimeUtils.toMilliSeconds(value.toString());
+        } catch (IllegalArgumentException e) {
+            millis = null; // Camel's binding reports what it cannot read
+        }
+        if (millis != null && millis < min) {
+            throw new SeedanceValidationException(name, value, min > 0 ? "a positive time between polls" : "0 or more");
+        }
+    }
 
     private synchronized void warnKeyInUri() {
         if (!uriKeyWarned) {

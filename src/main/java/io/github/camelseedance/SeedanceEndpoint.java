@@ -78,12 +78,12 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         return consumer;
     }
 
-    /** The consumer's options, refused when the route starts. */
+    /** The consumer's options, refused when the route starts; -1 is Camel's "not set" (its defaults apply). */
     private void validateConsumerOptions() {
-        if (getDelay() <= 0) {
+        if (getDelay() != -1 && getDelay() <= 0) {
             throw new SeedanceValidationException("delay", getDelay(), "a positive delay between polls");
         }
-        if (getInitialDelay() < 0) {
+        if (getInitialDelay() < -1) {
             throw new SeedanceValidationException("initialDelay", getInitialDelay(), "0 or more");
         }
     }

@@ -169,6 +169,17 @@ class SeedanceConsumerTest extends CamelTestSupport {
     }
 
     @Test
+    void aPlainConsumerUriStartsWithCamelsSchedulerDefaults() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("seedance:tasks").routeId("plain").log("${header.CamelSeedanceTaskStatus}");
+            }
+        });
+        assertTrue(context.getRouteController().getRouteStatus("plain").isStarted());
+    }
+
+    @Test
     void theOpenAiStyleReadsEachTaskByIdForItHasNoList() throws Exception {
         List<String> seen = new CopyOnWriteArrayList<>();
         context.addRoutes(new RouteBuilder() {
@@ -189,7 +200,7 @@ class SeedanceConsumerTest extends CamelTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "seedance:tasks?delay=-1", "seedance:tasks?delay=0", "seedance:tasks?emit=done",
+    @ValueSource(strings = { "seedance:tasks?delay=-1", "seedance:tasks?delay=-5s", "seedance:tasks?delay=0", "seedance:tasks?emit=done",
         "seedance:tasks?emit=queued,pending", "seedance:tasks?scope=galaxy", "seedance:tasks?createdWithin=0",
         "seedance:tasks?taskIds=a/b", "seedance:tasks?initialDelay=-5" })
     void badConsumerOptionsAreRefusedWhenTheRouteStarts(String uri) {

@@ -21,9 +21,9 @@ public final class AdocOptionTables {
     }
 
     public static void main(String[] args) throws IOException {
-        Path catalog = Path.of(args.length > 0 ? args[0]
+        Path catalog = Path.of(args.length > 0 ? args[0].trim()
                 : "src/generated/resources/META-INF/io/github/camelseedance/seedance.json");
-        Path adoc = Path.of(args.length > 1 ? args[1] : "src/main/docs/seedance-component.adoc");
+        Path adoc = Path.of(args.length > 1 ? args[1].trim() : "src/main/docs/seedance-component.adoc");
         String before = Files.readString(adoc, StandardCharsets.UTF_8);
         String after = render(new ObjectMapper().readTree(catalog.toFile()), before);
         if (!after.equals(before)) {
