@@ -201,9 +201,8 @@ class SeedanceConsumerTest extends CamelTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = { "seedance:tasks?delay=-1", "seedance:tasks?delay=-5s", "seedance:tasks?delay=0",
-            "seedance:tasks?emit=done",
-        "seedance:tasks?emit=queued,pending", "seedance:tasks?scope=galaxy", "seedance:tasks?createdWithin=0",
-        "seedance:tasks?taskIds=a/b", "seedance:tasks?initialDelay=-5" })
+        "seedance:tasks?emit=done", "seedance:tasks?emit=queued,pending", "seedance:tasks?scope=galaxy",
+        "seedance:tasks?createdWithin=0", "seedance:tasks?taskIds=a/b", "seedance:tasks?initialDelay=-5" })
     void badConsumerOptionsAreRefusedWhenTheRouteStarts(String uri) {
         Exception e = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {
             @Override
