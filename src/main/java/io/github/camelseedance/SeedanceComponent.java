@@ -331,17 +331,8 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
         return assetCache;
     }
 
-    ExecutorService getActiveWorkerPool() {
-        return activeWorkerPool;
-    }
-
     Completer getCompleter() {
         return completer;
-    }
-
-    /** The clock in use: the configured one, or the wall clock on the component's scheduler. */
-    SeedanceClock getActiveClock() {
-        return activeClock;
     }
 
     public SeedanceConfiguration getConfiguration() {

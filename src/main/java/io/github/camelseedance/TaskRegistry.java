@@ -58,8 +58,4 @@ final class TaskRegistry {
             mailbox.ids.addAll(taskIds);
         }
     }
-
-    int size() {
-        return mailboxes.size();
-    }
 }
