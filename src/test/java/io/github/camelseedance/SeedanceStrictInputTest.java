@@ -171,6 +171,17 @@ class SeedanceStrictInputTest extends SeedanceWireMockTestSupport {
         assertNoRequest();
     }
 
+    @Test
+    void moreIdsThanAListPageHoldsAreRefused() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 501; i++) {
+            ids.add("cgt-" + i);
+        }
+        Exchange list = template.request("direct:list", e -> e.getMessage().setHeader(SeedanceConstants.TASK_IDS, ids));
+        assertEquals("taskIds", refusal(list).getField());
+        assertNoRequest();
+    }
+
     // ---- base URLs
 
     @ParameterizedTest

@@ -28,9 +28,13 @@ public record TaskQuery(Integer pageNum, Integer pageSize, TaskStatus status, St
             throw new SeedanceValidationException("statusFilter", status,
                     "queued, running, succeeded, failed, cancelled, expired");
         }
+        if (taskIds.size() > MAX_PAGE_SIZE) {
+            throw new SeedanceValidationException("taskIds", taskIds.size() + " ids",
+                    "at most " + MAX_PAGE_SIZE + " ids in one list request (a page holds no more)");
+        }
         for (String id : taskIds) {
-            if (id == null || id.isBlank()) {
-                throw new SeedanceValidationException("taskIds", taskIds, "non-blank task ids");
+            if (!Ids.isValid(id)) {
+                throw new SeedanceValidationException("taskIds", id, Ids.ALLOWED);
             }
         }
         return this;
