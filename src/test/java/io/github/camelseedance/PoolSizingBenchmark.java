@@ -3,11 +3,11 @@ package io.github.camelseedance;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelseedance.emulator.SeedanceEmulator;
 import org.apache.camel.ProducerTemplate;
@@ -23,8 +23,9 @@ public final class PoolSizingBenchmark {
 
     private static final int CONCURRENCY = 64;
     private static final Duration LATENCY = Duration.ofMillis(20);
-    private static final Duration WARM_UP = Duration.ofSeconds(3);
-    private static final Duration MEASURE = Duration.ofSeconds(8);
+    /** Gets per loop before the clock starts, and then timed: a fixed amount of work, not a fixed window. */
+    private static final int WARM_UP_GETS = 40;
+    private static final int MEASURED_GETS = 150;
 
     private PoolSizingBenchmark() {
     }
@@ -65,36 +66,47 @@ public final class PoolSizingBenchmark {
         return context;
     }
 
-    /** Gets per second of {@value #CONCURRENCY} loops, each sending the next get when its last one completed. */
+    /**
+     * Gets per second of {@value #CONCURRENCY} loops, each sending the next get when its last one completed: the clock
+     * runs from the moment every loop has finished its warm-up gets to the moment every loop has finished its timed ones.
+     */
     private static double measure(SeedanceEmulator emulator, String taskId, String options) throws Exception {
         try (DefaultCamelContext context = context(emulator)) {
             ProducerTemplate template = context.createProducerTemplate();
             String uri = "seedance:get?synchronous=false" + options;
-            AtomicBoolean counting = new AtomicBoolean();
-            AtomicBoolean running = new AtomicBoolean(true);
-            AtomicLong done = new AtomicLong();
-            List<CompletableFuture<Void>> loops = new ArrayList<>();
+            CyclicBarrier warm = new CyclicBarrier(CONCURRENCY);
             ExecutorService callers = Executors.newFixedThreadPool(CONCURRENCY);
+            List<CompletableFuture<Void>> loops = new ArrayList<>();
+            long[] start = new long[1];
             for (int i = 0; i < CONCURRENCY; i++) {
                 loops.add(CompletableFuture.runAsync(() -> {
-                    while (running.get()) {
+                    for (int n = 0; n < WARM_UP_GETS; n++) {
                         template.requestBody(uri, taskId);
-                        if (counting.get()) {
-                            done.incrementAndGet();
-                        }
+                    }
+                    awaitAll(warm, start);
+                    for (int n = 0; n < MEASURED_GETS; n++) {
+                        template.requestBody(uri, taskId);
                     }
                 }, callers));
             }
-            Thread.sleep(WARM_UP.toMillis()); // a benchmark's measuring window, not a wait for a condition
-            counting.set(true);
-            long start = System.nanoTime();
-            Thread.sleep(MEASURE.toMillis());
-            long count = done.get();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            running.set(false);
             CompletableFuture.allOf(loops.toArray(CompletableFuture[]::new)).join();
+            double seconds = (System.nanoTime() - start[0]) / 1e9;
             callers.shutdown();
-            return count / seconds;
+            return (double) CONCURRENCY * MEASURED_GETS / seconds;
+        }
+    }
+
+    /** Waits until every loop is warm; the last one to arrive starts the clock. */
+    private static void awaitAll(CyclicBarrier warm, long[] start) {
+        try {
+            if (warm.await() == 0) {
+                start[0] = System.nanoTime();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (BrokenBarrierException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

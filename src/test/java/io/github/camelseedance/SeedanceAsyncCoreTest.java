@@ -170,12 +170,15 @@ class SeedanceAsyncCoreTest extends CamelTestSupport {
             workers += name.contains("SeedanceWorker") ? 1 : 0;
             io += name.contains("SeedanceIO") ? 1 : 0;
             busyIo += name.contains("SeedanceIO") && !parked ? 1 : 0;
-            sleeping += java.util.Arrays.stream(thread.getValue()).anyMatch(f -> f.getMethodName().startsWith("sleep")
-                                                                             && f.getClassName().equals("java.lang.Thread"))
-                    ? 1 : 0;
+            sleeping += java.util.Arrays.stream(thread.getValue()).anyMatch(SeedanceAsyncCoreTest::isSleep) ? 1 : 0;
         }
         return workers + " worker threads, " + io + " I/O threads (" + busyIo + " busy), " + sleeping
-               + " threads in Thread.sleep in the whole JVM";
+               + " sleeping threads in the whole JVM";
+    }
+
+    /** A frame of {@code java.lang.Thread}'s sleep methods. */
+    private static boolean isSleep(StackTraceElement frame) {
+        return frame.getClassName().equals("java.lang.Thread") && frame.getMethodName().startsWith("sleep");
     }
 
     private static void assertNoThreadOfOursSleeps() {
@@ -183,7 +186,7 @@ class SeedanceAsyncCoreTest extends CamelTestSupport {
             boolean sleeping = false;
             boolean ours = false;
             for (StackTraceElement frame : thread.getValue()) {
-                sleeping |= frame.getClassName().equals("java.lang.Thread") && frame.getMethodName().startsWith("sleep");
+                sleeping |= isSleep(frame);
                 ours |= frame.getClassName().startsWith("io.github.camelseedance.")
                         && !frame.getClassName().contains("Test");
             }

@@ -48,7 +48,7 @@ class SeedanceConsumerDurabilityTest {
         DefaultCamelContext context = new DefaultCamelContext();
         context.getCamelContextExtension().setName(name);
         context.getRegistry().bind("state", state);
-        SeedanceComponent component = SeedanceGenerateTest.quickComponent(emulator);
+        SeedanceComponent component = EmulatorComponents.generating(emulator);
         component.getConfiguration().setMaxQueuedCreates(0);
         context.addComponent("seedance", component);
         context.addRoutes(routes);
@@ -135,7 +135,7 @@ class SeedanceConsumerDurabilityTest {
         context.addService(cluster);
         JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, "seedance-tasks");
         context.getRegistry().bind("emitted", repository);
-        SeedanceComponent component = SeedanceGenerateTest.quickComponent(emulator);
+        SeedanceComponent component = EmulatorComponents.generating(emulator);
         component.getConfiguration().setMaxQueuedCreates(0);
         context.addComponent("seedance", component);
         context.addRoutes(consumer(uri, name));

@@ -42,7 +42,7 @@ class SeedanceConsumerFaultsTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        SeedanceComponent component = SeedanceGenerateTest.quickComponent(emulator);
+        SeedanceComponent component = EmulatorComponents.generating(emulator);
         component.setClock(clock);
         component.getConfiguration().setMaxQueuedCreates(0);
         component.getConfiguration().setRetryMaxBackoff(Duration.ofMinutes(1).toMillis());

@@ -50,7 +50,7 @@ class SeedanceConsumerTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        SeedanceComponent component = SeedanceGenerateTest.quickComponent(emulator);
+        SeedanceComponent component = EmulatorComponents.generating(emulator);
         component.getConfiguration().setMaxQueuedCreates(0);
         context.addComponent("seedance", component);
         return context;

@@ -45,7 +45,7 @@ class SeedanceCreateFaultsTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        SeedanceComponent component = SeedanceGenerateTest.quickComponent(emulator);
+        SeedanceComponent component = EmulatorComponents.generating(emulator);
         component.setClock(clock);
         component.getConfiguration().setResponseTimeout(1500);
         component.getConfiguration().setRetryMaxBackoff(Duration.ofMinutes(1).toMillis());

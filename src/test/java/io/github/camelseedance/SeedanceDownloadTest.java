@@ -40,7 +40,7 @@ class SeedanceDownloadTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.addComponent("seedance", SeedanceGenerateTest.quickComponent(emulator));
+        context.addComponent("seedance", EmulatorComponents.generating(emulator));
         return context;
     }
 

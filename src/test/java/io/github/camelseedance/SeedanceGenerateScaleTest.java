@@ -56,7 +56,7 @@ class SeedanceGenerateScaleTest {
 
     @Test
     void aThousandGenerationsInFlightOnAtMostSixteenWorkerThreads() throws Exception {
-        SeedanceComponent component = SeedanceGenerateTest.quickComponent(emulator);
+        SeedanceComponent component = EmulatorComponents.generating(emulator);
         component.getConfiguration().setMaxQueuedCreates(0); // this test is about threads, not the queue cap
         int n = 1000;
         int tasksBefore = emulator.emulator().taskCount();
@@ -93,7 +93,7 @@ class SeedanceGenerateScaleTest {
 
     @Test
     void theQueueCapHoldsCreatesInsteadOfCollecting429s() throws Exception {
-        SeedanceComponent component = SeedanceGenerateTest.quickComponent(emulator);
+        SeedanceComponent component = EmulatorComponents.generating(emulator);
         component.getConfiguration().setMaxQueuedCreates(3);
         SeedanceEmulator emu = emulator.emulator();
         emu.maxQueuedTasksPerKey(3 + 2); // the provider would refuse a sixth queued task of this key
@@ -124,7 +124,7 @@ class SeedanceGenerateScaleTest {
     @Test
     void theAccountsRequestRateSpacesCallsOnTheClock() throws Exception {
         VirtualClock clock = new VirtualClock();
-        SeedanceComponent component = SeedanceGenerateTest.quickComponent(emulator);
+        SeedanceComponent component = EmulatorComponents.generating(emulator);
         component.setClock(clock);
         component.getConfiguration().setRequestsPerSecond(2);
         component.getConfiguration().setMaxQueuedCreates(0);
@@ -221,7 +221,7 @@ class SeedanceGenerateScaleTest {
     }
 
     private SeedanceComponent restartable(Path repositoryFile) {
-        SeedanceComponent component = SeedanceGenerateTest.quickComponent(emulator);
+        SeedanceComponent component = EmulatorComponents.generating(emulator);
         FileStateRepository repository = FileStateRepository.fileStateRepository(repositoryFile.toFile());
         component.getConfiguration().setTaskRepository(repository);
         return component;

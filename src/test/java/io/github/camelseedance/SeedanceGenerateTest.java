@@ -52,23 +52,11 @@ class SeedanceGenerateTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.addComponent("seedance", quickComponent(emulator));
+        context.addComponent("seedance", EmulatorComponents.generating(emulator));
         return context;
     }
 
     /** A component on the emulator that re-checks waiting tasks every 20 ms and may download from it. */
-    static SeedanceComponent quickComponent(SeedanceEmulatorExtension emulator) {
-        SeedanceComponent component = EmulatorComponents.pointedAt(emulator);
-        SeedanceConfiguration config = component.getConfiguration();
-        config.setModel("dreamina-seedance-2-0-260128");
-        config.setPollInterval(20);
-        config.setMaxPollInterval(50);
-        config.setAllowHttpDownloads(true);
-        config.setAllowPrivateDownloadHosts(true);
-        config.setListRequestsPerSecond(0);
-        return component;
-    }
-
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
