@@ -34,11 +34,12 @@ final class ExchangeRequests {
             MediaRole.REFERENCE_VIDEO, SeedanceConstants.REFERENCE_VIDEOS,
             MediaRole.REFERENCE_AUDIO, SeedanceConstants.REFERENCE_AUDIOS);
 
-    private final SeedanceConfiguration config;
     private final MediaResolver mediaResolver;
+    /** The endpoint's list options, checked when the route started: what each list header overrides. */
+    private final TaskQuery listDefaults;
 
     ExchangeRequests(SeedanceConfiguration config) {
-        this.config = config;
+        this.listDefaults = config.toTaskQuery();
         this.mediaResolver = new MediaResolver(config.getProvider().assetsOnly(),
                 new MediaUrlGuard(config.isAllowPrivateMediaHosts(), config.isAllowHttpDownloads()));
     }
@@ -102,20 +103,11 @@ final class ExchangeRequests {
 
     /** The body's values win over the endpoint's defaults. */
     private static GenerationRequest.Builder merge(GenerationRequest defaults, GenerationRequest body) {
-        GenerationRequest.Builder b = body.toBuilder();
-        if (body.model() == null) {
-            b.model(defaults.model());
-        }
-        defaults.parameters().forEach((parameter, value) -> setIfAbsent(b, parameter, value));
-        return b;
-    }
-
-    private static <T> void setIfAbsent(GenerationRequest.Builder b, GenerationParameter<T> parameter, Object value) {
-        b.setIfAbsent(parameter, parameter.cast(value));
+        return body.toBuilder().withDefaults(defaults);
     }
 
     TaskQuery listQuery(Message message) {
-        TaskQuery defaults = config.toTaskQuery();
+        TaskQuery defaults = listDefaults;
         String status = HeaderValues.get(message, SeedanceConstants.STATUS_FILTER, String.class,
                 defaults.status() == null ? null : defaults.status().value());
         TaskStatus parsed = TaskStatus.of(status);

@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.camelseedance.client.ApiStyle;
@@ -44,12 +42,10 @@ final class Generation {
 
     private final SeedanceEndpoint endpoint;
     private final SeedanceConfiguration config;
-    private final Executor worker;
 
-    Generation(SeedanceEndpoint endpoint, Executor worker) {
+    Generation(SeedanceEndpoint endpoint) {
         this.endpoint = endpoint;
         this.config = endpoint.getConfiguration();
-        this.worker = worker;
     }
 
     /**
@@ -66,22 +62,15 @@ final class Generation {
     }
 
     private CompletableFuture<Created> send(GenerationRequest request, CreateGate.Permit permit) {
-        return client().create(request).handle((response, failure) -> {
-            if (failure == null) {
-                String id = response.body().id();
-                endpoint.getComponent().getTaskRegistry().created(id);
-                return CompletableFuture.completedFuture(new Created(id, response.body().status(), response.requestId(),
-                        permit));
-            }
-            RuntimeException cause = SeedanceClient.unwrap(failure);
-            if (cause instanceof OutcomeUnknownException lost) {
-                // a task may hold the place: it is followed by nobody, so the place comes back with the next sweep
-                permit.release();
-                return CompletableFuture.<Created> failedFuture(lost);
-            }
-            permit.release(); // nothing was created
-            return CompletableFuture.<Created> failedFuture(cause);
-        }).thenCompose(f -> f);
+        return client().create(request).exceptionallyCompose(failure -> {
+            // nothing was created, or (the answer lost) a task nobody here follows: either way the place comes back
+            permit.release();
+            return CompletableFuture.failedFuture(SeedanceClient.unwrap(failure));
+        }).thenApply(response -> {
+            String id = response.body().id();
+            endpoint.getComponent().getTaskRegistry().created(id);
+            return new Created(id, response.body().status(), response.requestId(), permit);
+        });
     }
 
     /** For a plain create: follows the task only until it leaves the queue, to give its place back. */
@@ -108,42 +97,40 @@ final class Generation {
      * final status. Answers the succeeded task; a task that ended otherwise fails with its classified
      * {@link TaskFailedException}, and the deadline with {@link TaskDeadlineException}.
      */
-    CompletableFuture<Task> generate(Supplier<CompletableFuture<GenerationRequest>> request, String correlationKey,
-            Consumer<Task> onChange) {
+    CompletableFuture<Task> generate(Supplier<CompletableFuture<GenerationRequest>> request, String correlationKey) {
         Instant deadline = now().plusMillis(config.getDeadline());
         StateRepository<String, String> repository = correlationKey == null ? null : config.getTaskRepository();
         String recorded = repository == null ? null : repository.getState(correlationKey);
+        CompletableFuture<Task> generation;
         if (recorded != null && Ids.isValid(recorded)) {
             LOG.debug("Resuming the wait on task {} recorded for correlation key {}", recorded, correlationKey);
-            return await(new Created(recorded, null, null, null), deadline, onChange).handle((task, failure) -> {
-                if (failure != null && SeedanceClient.unwrap(failure) instanceof NotFoundException) {
+            generation = await(new Created(recorded, null, null, null), deadline).exceptionallyCompose(failure -> {
+                RuntimeException cause = SeedanceClient.unwrap(failure);
+                if (cause instanceof NotFoundException) {
                     // the recorded task is gone (deleted, or older than the provider keeps): this key pays once more
                     repository.setState(correlationKey, "");
-                    return createAndAwait(request, repository, correlationKey, deadline, onChange);
+                    return createAndAwait(request, repository, correlationKey, deadline);
                 }
-                return failure == null ? CompletableFuture.completedFuture(task)
-                        : CompletableFuture.<Task> failedFuture(SeedanceClient.unwrap(failure));
-            }).thenCompose(f -> f).whenComplete((done, failure) -> forgetFailed(repository, correlationKey, failure));
+                return CompletableFuture.failedFuture(cause);
+            });
+        } else {
+            generation = createAndAwait(request, repository, correlationKey, deadline);
         }
-        return createAndAwait(request, repository, correlationKey, deadline, onChange)
-                .whenComplete((done, failure) -> forgetFailed(repository, correlationKey, failure));
+        return generation.whenComplete((done, failure) -> forgetFailed(repository, correlationKey, failure));
     }
 
     private CompletableFuture<Task> createAndAwait(Supplier<CompletableFuture<GenerationRequest>> request,
-            StateRepository<String, String> repository, String correlationKey, Instant deadline, Consumer<Task> onChange) {
-        return create(request.get()).handle((task, failure) -> {
-            if (failure == null) {
-                return CompletableFuture.completedFuture(task);
-            }
+            StateRepository<String, String> repository, String correlationKey, Instant deadline) {
+        return create(request.get()).exceptionallyCompose(failure -> {
             RuntimeException cause = SeedanceClient.unwrap(failure);
             return cause instanceof OutcomeUnknownException lost
-                    ? withCandidates(lost).<Created> thenCompose(CompletableFuture::failedFuture)
-                    : CompletableFuture.<Created> failedFuture(cause);
-        }).thenCompose(f -> f).thenCompose(task -> {
+                    ? withCandidates(lost).thenCompose(CompletableFuture::failedFuture)
+                    : CompletableFuture.failedFuture(cause);
+        }).thenCompose(task -> {
             if (repository != null) {
                 repository.setState(correlationKey, task.taskId()); // before the wait: a restart resumes it
             }
-            return await(task, deadline, onChange);
+            return await(task, deadline);
         });
     }
 
@@ -154,13 +141,10 @@ final class Generation {
         }
     }
 
-    private CompletableFuture<Task> await(Created created, Instant deadline, Consumer<Task> onChange) {
+    private CompletableFuture<Task> await(Created created, Instant deadline) {
         CompletableFuture<Task> wait = watcher().awaitTask(created.taskId(), schedule(), deadline, task -> {
             if (created.permit() != null && !TaskStatus.QUEUED.equals(task.status())) {
                 created.permit().release();
-            }
-            if (onChange != null) {
-                onChange.accept(task);
             }
         });
         return wait.handle((task, failure) -> {
@@ -230,9 +214,5 @@ final class Generation {
 
     private Watcher watcher() {
         return endpoint.getWatcher();
-    }
-
-    Executor worker() {
-        return worker;
     }
 }

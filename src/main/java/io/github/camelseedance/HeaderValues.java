@@ -44,11 +44,7 @@ final class HeaderValues {
         } else {
             throw new SeedanceValidationException(header, value, "a comma-separated string or a collection of task ids");
         }
-        for (String id : ids) {
-            if (!Ids.isValid(id)) {
-                throw new SeedanceValidationException(header, id, Ids.ALLOWED);
-            }
-        }
+        ids.forEach(id -> Ids.check(header, id));
         return ids;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.camelseedance.client.AssetSource;
+import io.github.camelseedance.client.MediaTypes;
 import io.github.camelseedance.client.MediaUrlGuard;
 import io.github.camelseedance.model.GenerationRequestValidator;
 import io.github.camelseedance.model.Ids;
@@ -111,7 +112,7 @@ final class MediaResolver {
             } else {
                 media.add(new Media(role, text)); // the validator refuses http://
             }
-        } else if (Ids.isValid(text) && !looksLikeFileName(lower)) {
+        } else if (Ids.isValid(text) && MediaTypes.fromFileName(text) == null) {
             media.add(Media.asset(role, assetId(field, text, text)));
         } else {
             // any other scheme is refused, and a string never makes us read the local disk: files must be typed values
@@ -141,10 +142,6 @@ final class MediaResolver {
     /** The index among the pending media that a placeholder stands for, or -1 for a real medium. */
     static int placeholderIndex(Media media) {
         return media.url().startsWith(PLACEHOLDER) ? Integer.parseInt(media.url().substring(PLACEHOLDER.length())) : -1;
-    }
-
-    private static boolean looksLikeFileName(String lower) {
-        return lower.matches(".*\\.(jpe?g|png|webp|bmp|tiff?|gif|hei[cf]|mp4|mov|wav|mp3)$");
     }
 
     private static AssetSource decodeDataUri(String field, String uri, MediaKind kind) {

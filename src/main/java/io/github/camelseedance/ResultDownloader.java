@@ -56,10 +56,7 @@ final class ResultDownloader {
      */
     CompletableFuture<ResultStream> open(String taskId, String url, Result which) {
         URI uri = parse(url, which);
-        return client.download(uri, policy).handle((stream, failure) -> {
-            if (failure == null) {
-                return CompletableFuture.completedFuture(stream);
-            }
+        return client.download(uri, policy).exceptionallyCompose(failure -> {
             RuntimeException cause = SeedanceClient.unwrap(failure);
             boolean expired = cause instanceof NotFoundException || cause instanceof PermissionDeniedException;
             if (!expired || taskId == null) {
@@ -73,7 +70,7 @@ final class ResultDownloader {
                 }
                 return client.download(parse(renewed, which), policy);
             });
-        }).thenCompose(f -> f);
+        });
     }
 
     /** Downloads a result into {@code target}; answers the file once it is complete. */

@@ -72,11 +72,7 @@ final class ResultTarget {
                 MessageResults.task(m, task, null);
                 m.setBody(task.videoUrl());
             });
-            case stream -> downloader.open(task.id(), task.videoUrl(), ResultDownloader.Result.VIDEO).thenApply(stream -> m -> {
-                MessageResults.task(m, task, null);
-                setLength(m, stream.contentLength());
-                m.setBody(ResultDownloader.body(stream));
-            });
+            case stream -> stream(task, task.id(), task.videoUrl(), downloader);
             case file -> toFile(exchange, task, task.id(), task.videoUrl(), downloader);
         };
     }
@@ -87,7 +83,16 @@ final class ResultTarget {
         if (output == SeedanceOutput.file) {
             return toFile(exchange, null, taskId, url, downloader);
         }
+        return stream(null, taskId, url, downloader);
+    }
+
+    /** The video as a stream from the file host, with the task's headers when the task is known. */
+    private static CompletableFuture<Consumer<Message>> stream(Task task, String taskId, String url,
+            ResultDownloader downloader) {
         return downloader.open(taskId, url, ResultDownloader.Result.VIDEO).thenApply(stream -> m -> {
+            if (task != null) {
+                MessageResults.task(m, task, null);
+            }
             setLength(m, stream.contentLength());
             m.setBody(ResultDownloader.body(stream));
         });

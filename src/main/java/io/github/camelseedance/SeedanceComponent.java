@@ -214,16 +214,8 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
         activeClock = clock != null ? clock : new SystemClock(scheduler);
         ownsWorkerPool = workerPool == null;
         if (ownsWorkerPool) {
-            ThreadPoolProfile profile = new ThreadPoolProfile("SeedanceWorker");
-            profile.setPoolSize(workerPoolSize);
-            profile.setMaxPoolSize(workerPoolMaxSize);
-            profile.setMaxQueueSize(workerQueueSize);
-            profile.setKeepAliveTime(60L);
-            profile.setTimeUnit(TimeUnit.SECONDS);
-            profile.setAllowCoreThreadTimeOut(true);
             // refused work is kept by the Completer, never run by the refusing (I/O or scheduler) thread
-            profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
-            activeWorkerPool = getCamelContext().getExecutorServiceManager().newThreadPool(this, "SeedanceWorker", profile);
+            activeWorkerPool = pool("SeedanceWorker", workerPoolSize, workerPoolMaxSize, workerQueueSize);
         } else {
             activeWorkerPool = workerPool;
         }
@@ -299,15 +291,20 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
      * connection. Calls beyond that queue; a refusal fails the call, never runs it on the caller's thread.
      */
     private ExecutorService ioPool(SeedanceClientConfig config) {
-        ThreadPoolProfile profile = new ThreadPoolProfile("SeedanceIO");
-        profile.setPoolSize(config.maxConnections());
-        profile.setMaxPoolSize(config.maxConnections());
-        profile.setMaxQueueSize(Integer.MAX_VALUE);
+        return pool("SeedanceIO", config.maxConnections(), config.maxConnections(), Integer.MAX_VALUE);
+    }
+
+    /** A pool of Camel's thread manager whose idle threads end after a minute and that refuses what it cannot queue. */
+    private ExecutorService pool(String name, int size, int maxSize, int queueSize) {
+        ThreadPoolProfile profile = new ThreadPoolProfile(name);
+        profile.setPoolSize(size);
+        profile.setMaxPoolSize(maxSize);
+        profile.setMaxQueueSize(queueSize);
         profile.setKeepAliveTime(60L);
         profile.setTimeUnit(TimeUnit.SECONDS);
         profile.setAllowCoreThreadTimeOut(true);
         profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
-        return getCamelContext().getExecutorServiceManager().newThreadPool(this, "SeedanceIO", profile);
+        return getCamelContext().getExecutorServiceManager().newThreadPool(this, name, profile);
     }
 
     SharedClients.Shared adoptClient(SeedanceClient client) {

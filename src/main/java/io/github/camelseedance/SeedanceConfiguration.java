@@ -1,5 +1,6 @@
 package io.github.camelseedance;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,6 @@ import io.github.camelseedance.client.Provider;
 import io.github.camelseedance.client.RetryPolicy;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClientConfig;
-import io.github.camelseedance.model.Ids;
 import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.TaskQuery;
 import io.github.camelseedance.model.TaskStatus;
@@ -1144,9 +1144,8 @@ public class SeedanceConfiguration implements Cloneable {
             throw new SeedanceValidationException("baseUrl", null, "an http(s) base URL when provider=custom");
         }
         if (baseUrl != null) {
-            SeedanceClientConfig.checkBaseUrl(baseUrl);
-            if (baseUrl.trim().regionMatches(true, 0, "http://", 0, 7) && !allowInsecureBaseUrl
-                && !isLoopback(hostOf(baseUrl))) {
+            URI base = SeedanceClientConfig.checkBaseUrl(baseUrl);
+            if (base.getScheme().equalsIgnoreCase("http") && !allowInsecureBaseUrl && !isLoopback(base.getHost())) {
                 throw new SeedanceValidationException("baseUrl", baseUrl, "an https:// URL (the API key would travel in "
                         + "clear; http:// is accepted for localhost, or with allowInsecureBaseUrl=true)");
             }
@@ -1177,10 +1176,7 @@ public class SeedanceConfiguration implements Cloneable {
         if (proxyUsername != null && proxyHost == null) {
             throw new SeedanceValidationException("proxyUsername", proxyUsername, "a proxy user only with proxyHost");
         }
-        toTaskQuery().validate();
-        for (String id : splitIds(taskIds)) {
-            Ids.check("taskIds", id);
-        }
+        toTaskQuery().validate(); // every id of taskIds, and their count
         requirePositive("deadline", deadline);
         requirePositive("pollInterval", pollInterval);
         if (maxPollInterval < pollInterval) {
@@ -1203,14 +1199,6 @@ public class SeedanceConfiguration implements Cloneable {
     private static void requireRate(String name, double value) {
         if (Double.isNaN(value) || Double.isInfinite(value) || value < 0) {
             throw new SeedanceValidationException(name, value, "0 (no limit) or a positive number of requests per second");
-        }
-    }
-
-    private static String hostOf(String url) {
-        try {
-            return new java.net.URI(url.trim()).getHost();
-        } catch (java.net.URISyntaxException e) {
-            throw new SeedanceValidationException("baseUrl", url, "an absolute http:// or https:// URL");
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.camelseedance;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.camelseedance.client.SeedanceClient;
@@ -50,7 +50,6 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
     private boolean ownsState;
     private TransitionLog log;
     private volatile CompletableFuture<?> look;
-    private final AtomicLong looks = new AtomicLong();
     /** The requests the last completed look of the watched ids took, and how many ids it looked at. */
     private volatile int lastLookRequests;
     private volatile int lastLookIds;
@@ -102,26 +101,27 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
         Throwable failure = lookFailure.get();
         if (failure != null) {
             // every poll fails until a look succeeds again: Camel's backoff and the health check see a lasting failure
-            CompletableFuture<?> current = look;
-            if (current == null || current.isDone()) {
-                look = lookAgain();
-            }
+            lookIfIdle();
             throw new LookFailedException(SeedanceClient.unwrap(failure));
         }
         if (config.getScope() != TaskScope.account) {
             log.watch(endpoint.getMailbox().drain());
         }
         Queue<Object> batch = transitions();
+        lookIfIdle();
+        return processBatch(batch);
+    }
+
+    /** Starts the next look unless one is still under way: at most one look at a time. */
+    private void lookIfIdle() {
         CompletableFuture<?> current = look;
         if (current == null || current.isDone()) {
             look = lookAgain();
         }
-        return processBatch(batch);
     }
 
     /** The next look, in the background: its tasks replace the ones seen before; a failure waits for the next poll. */
     private CompletableFuture<?> lookAgain() {
-        looks.incrementAndGet();
         CompletableFuture<List<Task>> tasks;
         if (config.getScope() == TaskScope.account) {
             Instant since = endpoint.getWatcher().clock().now().minusMillis(config.getCreatedWithin());
@@ -131,7 +131,7 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
         } else {
             Set<String> ids = log.watching();
             tasks = ids.isEmpty() ? CompletableFuture.completedFuture(List.of())
-                    : endpoint.getWatcher().look(ids).thenApply(found -> {
+                    : endpoint.getWatcher().lookup().lookup(ids).thenApply(found -> {
                         lastLookRequests = found.requests();
                         lastLookIds = ids.size();
                         return List.copyOf(found.tasks().values());
@@ -144,7 +144,7 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
             }
             lookFailure.set(null);
             if (config.getScope() == TaskScope.account) {
-                Set<String> seen = ConcurrentHashMap.newKeySet();
+                Set<String> seen = new HashSet<>();
                 found.forEach(t -> seen.add(t.id()));
                 latest.keySet().removeIf(id -> !seen.contains(id) && !inFlight.contains(id));
             }
@@ -229,7 +229,7 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
 
     /** How many tasks the consumer watches now (context and ids scopes) or saw in its last look (account scope). */
     int watchedCount() {
-        return config.getScope() == TaskScope.account ? latest.size() : log.watching().size();
+        return config.getScope() == TaskScope.account ? latest.size() : log.watchingCount();
     }
 
     /** How many requests the last completed look took, for {@link #lastLookIds()} watched ids. */
@@ -241,22 +241,9 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
         return lastLookIds;
     }
 
-    /** How many looks the consumer started: at most one per poll. */
-    long looks() {
-        return looks.get();
-    }
-
-    /** The last poll failures, for the health check. */
-    long consecutiveErrors() {
-        return getErrorCounter();
-    }
-
+    /** The last poll failure, for the health check (Camel keeps it protected). */
     Throwable lastError() {
         return getLastError();
-    }
-
-    boolean isReady() {
-        return isConsumerReady();
     }
 
     /** A look that failed, thrown from the next poll; it carries the HTTP status for Camel's health details. */

@@ -57,10 +57,10 @@ final class SeedanceConsumerHealthCheck implements HealthCheck {
             return builder.message("Disabled").detail(CHECK_ENABLED, false).unknown().build();
         }
         builder.detail("watched.tasks", consumer.watchedCount());
-        if (!consumer.isReady()) {
+        if (!consumer.isConsumerReady()) {
             return builder.message("The consumer has not polled yet").down().build();
         }
-        long errors = consumer.consecutiveErrors();
+        long errors = consumer.getErrorCounter();
         Throwable last = consumer.lastError();
         Throwable cause = last instanceof SeedanceConsumer.LookFailedException failed && failed.getCause() != null
                 ? failed.getCause() : last;

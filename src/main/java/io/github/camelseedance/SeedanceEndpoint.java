@@ -113,9 +113,6 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     /** Refuses, when the route starts, options that can never work together with the operation. */
     void validateOptions() {
         validateOperation(operation);
-        if (operation.isConsumer()) {
-            TaskStatusFilter.parse(configuration.getEmit());
-        }
         GenerationRequest parameters = requestDefaults();
         // the parameters alone, with a placeholder model and prompt: the media of each exchange decide the rest
         new GenerationRequestValidator(false).validate(configuration.getApiStyle().check(parameters.toBuilder()

@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import io.github.camelseedance.client.AssetSource;
+import io.github.camelseedance.client.DownloadPolicy;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.TaskFailedException;
 import io.github.camelseedance.model.GenerationRequest;
@@ -45,12 +46,16 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     private final SeedanceEndpoint endpoint;
     private final SeedanceConfiguration config;
     private final ExchangeRequests requests;
+    private final Generation generation;
+    private final DownloadPolicy downloadPolicy;
 
     public SeedanceProducer(SeedanceEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
         this.config = endpoint.getConfiguration();
         this.requests = new ExchangeRequests(config);
+        this.generation = new Generation(endpoint);
+        this.downloadPolicy = config.toDownloadPolicy();
     }
 
     @Override
@@ -152,7 +157,6 @@ public class SeedanceProducer extends DefaultAsyncProducer {
 
     private CompletableFuture<Consumer<Message>> create(Message message) {
         ExchangeRequests.Draft draft = checkedDraft(message);
-        Generation generation = new Generation(endpoint, workerPool());
         return generation.create(staged(draft, message)).thenApply(created -> {
             generation.releaseWhenStarted(created);
             return m -> MessageResults.created(m, created.taskId(), created.status(), created.requestId());
@@ -183,8 +187,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         ExchangeRequests.Draft draft = checkedDraft(message);
         ResultTarget target = ResultTarget.of(config);
         String key = correlationKey(exchange);
-        Generation generation = new Generation(endpoint, workerPool());
-        return generation.generate(() -> staged(draft, message), key, null)
+        return generation.generate(() -> staged(draft, message), key)
                 .thenCompose(task -> target.deliver(exchange, task, downloader()));
     }
 
@@ -234,7 +237,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     }
 
     private ResultDownloader downloader() {
-        return new ResultDownloader(client(), config.toDownloadPolicy(), workerPool());
+        return new ResultDownloader(client(), downloadPolicy, workerPool());
     }
 
     /** Puts each staged asset where its placeholder stood, so the media keep the order they were given in. */

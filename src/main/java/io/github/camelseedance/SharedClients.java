@@ -25,16 +25,15 @@ final class SharedClients {
     record Shared(SeedanceClient client, Watcher watcher) {
     }
 
+    /** A shared client and its users; {@code io} is null for a user's client, which is not ours to close. */
     private static final class Entry {
         private final Shared shared;
         private final ExecutorService io;
-        private final boolean owned;
         private int users;
 
-        private Entry(Shared shared, ExecutorService io, boolean owned) {
+        private Entry(Shared shared, ExecutorService io) {
             this.shared = shared;
             this.io = io;
-            this.owned = owned;
         }
     }
 
@@ -54,7 +53,7 @@ final class SharedClients {
         if (entry == null) {
             ExecutorService io = ioPools.apply(config);
             SeedanceClient client = new HttpSeedanceClient(config, clock, io);
-            entry = new Entry(new Shared(client, watcher(client, clock, settings)), io, true);
+            entry = new Entry(new Shared(client, watcher(client, clock, settings)), io);
             entries.put(config, entry);
         }
         entry.users++;
@@ -64,7 +63,7 @@ final class SharedClients {
     /** A user's client: shared by identity, with a watcher of its own; the client stays the user's to close. */
     synchronized Shared adopt(SeedanceClient client, SeedanceClock clock, WatchSettings settings) {
         Entry entry = entries.computeIfAbsent(new Identity(client),
-                key -> new Entry(new Shared(client, watcher(client, clock, settings)), null, false));
+                key -> new Entry(new Shared(client, watcher(client, clock, settings)), null));
         entry.users++;
         return entry.shared;
     }
@@ -95,7 +94,7 @@ final class SharedClients {
 
     private static void close(Entry entry, Consumer<ExecutorService> shutdown) {
         entry.shared.watcher().close();
-        if (entry.owned) {
+        if (entry.io != null) {
             entry.shared.client().close();
             shutdown.accept(entry.io);
         }

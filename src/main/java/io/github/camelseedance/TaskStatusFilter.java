@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.TaskStatus;
@@ -23,8 +24,8 @@ record TaskStatusFilter(Set<TaskStatus> statuses, boolean all) {
             return new TaskStatusFilter(Set.of(), true);
         }
         if (text.equals("terminal")) {
-            return new TaskStatusFilter(Set.of(TaskStatus.SUCCEEDED, TaskStatus.FAILED, TaskStatus.CANCELLED,
-                    TaskStatus.EXPIRED), false);
+            return new TaskStatusFilter(TaskStatus.KNOWN.stream().filter(TaskStatus::isTerminal)
+                    .collect(Collectors.toUnmodifiableSet()), false);
         }
         Set<TaskStatus> statuses = new LinkedHashSet<>();
         for (String part : Arrays.stream(text.split(",")).map(String::trim).toList()) {

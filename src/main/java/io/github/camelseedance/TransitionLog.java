@@ -1,6 +1,5 @@
 package io.github.camelseedance;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -29,10 +28,7 @@ final class TransitionLog {
     TransitionLog(StateRepository<String, String> state, IdempotentRepository emitted) {
         this.state = state;
         this.emitted = emitted;
-        String index = state.getState(WATCHING);
-        if (index != null && !index.isBlank()) {
-            Arrays.stream(index.split(",")).map(String::trim).filter(Ids::isValid).forEach(watching::add);
-        }
+        SeedanceConfiguration.splitIds(state.getState(WATCHING)).stream().filter(Ids::isValid).forEach(watching::add);
     }
 
     /** The status last handled (emitted, or passed by the filter) for the task, or null. */
@@ -56,20 +52,19 @@ final class TransitionLog {
         }
     }
 
-    /** Adds tasks to watch; answers whether any was new. */
-    synchronized boolean watch(Collection<String> taskIds) {
-        boolean added = false;
-        for (String id : taskIds) {
-            added |= watching.add(id);
-        }
-        if (added) {
+    /** Adds tasks to watch. */
+    synchronized void watch(Collection<String> taskIds) {
+        if (watching.addAll(taskIds)) {
             persistWatching();
         }
-        return added;
     }
 
     synchronized Set<String> watching() {
         return Set.copyOf(watching);
+    }
+
+    synchronized int watchingCount() {
+        return watching.size();
     }
 
     private void persistWatching() {

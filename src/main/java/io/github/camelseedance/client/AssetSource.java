@@ -118,11 +118,6 @@ public final class AssetSource {
         return ofStream(stream, fileName, contentType, -1, null);
     }
 
-    /** A stream whose length the sender announced (-1 when unknown), checked against the limits before upload. */
-    public static AssetSource ofStream(InputStream stream, String fileName, String contentType, long size) {
-        return ofStream(stream, fileName, contentType, size, null);
-    }
-
     /**
      * A stream for a role that takes {@code expected} media (null: any). Its declared type and announced size are
      * checked at once; its first bytes when the upload takes it ({@link #stream()}), before anything is sent: they are

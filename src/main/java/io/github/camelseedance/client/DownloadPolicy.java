@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
  */
 public record DownloadPolicy(boolean allowHttp, boolean allowPrivateHosts, Set<String> allowedHosts, int maxRedirects) {
 
-    public static final DownloadPolicy DEFAULT = new DownloadPolicy(false, false, Set.of(), 3);
-
     public DownloadPolicy {
         allowedHosts = allowedHosts == null ? Set.of()
                 : allowedHosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())

@@ -8,6 +8,11 @@ final class ErrorClassifier {
     private ErrorClassifier() {
     }
 
+    /** A quota or a spending limit: it does not clear in seconds. */
+    static boolean isQuota(String code) {
+        return code != null && (code.startsWith("QuotaExceeded") || code.startsWith("SetLimitExceeded"));
+    }
+
     static SeedanceException classify(ErrorDetails d, Duration retryAfter) {
         String code = d.code() == null ? "" : d.code();
         int status = d.httpStatus();
@@ -23,7 +28,7 @@ final class ErrorClassifier {
         if (status == 404 || code.startsWith("ModelNotOpen") || code.contains("NotFound")) {
             return new NotFoundException(d, null);
         }
-        if (code.startsWith("QuotaExceeded") || code.startsWith("SetLimitExceeded")) {
+        if (isQuota(code)) {
             return new QuotaExceededException(d, null);
         }
         if (status == 429 || code.startsWith("RateLimitExceeded") || code.startsWith("ServerOverloaded")) {

@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +26,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -68,7 +66,9 @@ import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.concurrent.DefaultThreadFactory;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.io.Closer;
 import org.apache.hc.core5.net.URIBuilder;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -144,7 +144,8 @@ public final class HttpSeedanceClient implements SeedanceClient {
         this.mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.http = buildHttpClient(config, null, true);
         if (clock == null) {
-            ownedScheduler = Executors.newSingleThreadScheduledExecutor(daemon("seedance-client-scheduler"));
+            ownedScheduler = Executors.newSingleThreadScheduledExecutor(
+                    new DefaultThreadFactory("seedance-client-scheduler", true));
             this.clock = new SystemClock(ownedScheduler);
         } else {
             ownedScheduler = null;
@@ -152,7 +153,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
         }
         if (io == null) {
             ThreadPoolExecutor pool = new ThreadPoolExecutor(config.maxConnections(), config.maxConnections(), 30,
-                    TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemon("seedance-client-io"));
+                    TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new DefaultThreadFactory("seedance-client-io", true));
             pool.allowCoreThreadTimeOut(true);
             ownedIo = pool;
             this.io = pool;
@@ -160,15 +161,6 @@ public final class HttpSeedanceClient implements SeedanceClient {
             ownedIo = null;
             this.io = io;
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     private static CloseableHttpClient buildHttpClient(SeedanceClientConfig config, DnsResolver dnsResolver,
@@ -183,9 +175,6 @@ public final class HttpSeedanceClient implements SeedanceClient {
                         // a create sent on a connection the server already closed would look like a lost answer
                         .setValidateAfterInactivity(TimeValue.ofSeconds(1))
                         .build());
-        if (config.useSystemProperties()) {
-            pool.useSystemProperties();
-        }
         pool.setTlsSocketStrategy(new ConnectPhaseTlsStrategy(config.sslContext() != null
                 ? ClientTlsStrategyBuilder.create().setSslContext(config.sslContext()).buildClassic()
                 : config.useSystemProperties() ? ClientTlsStrategyBuilder.create().useSystemProperties().buildClassic()
@@ -237,7 +226,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
                     if (failure != null) {
                         RuntimeException cause = SeedanceClient.unwrap(failure);
                         if (cause instanceof OutcomeUnknownException lost) {
-                            throw new OutcomeUnknownException(detailsOf(lost), sentAt, clock.now(), request.model(),
+                            throw new OutcomeUnknownException(lost.details(), sentAt, clock.now(), request.model(),
                                     lost.getCause());
                         }
                         throw cause;
@@ -270,7 +259,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
         return checked(() -> {
             String id = Ids.check("taskId", taskId);
             String base = config.apiStyle() == ApiStyle.OPENAI ? config.videosPath() : config.tasksPath();
-            return call(CallKind.READ, false, () -> new HttpGet(uri(base + "/" + segment(id))), true, true)
+            return call(CallKind.READ, false, () -> new HttpGet(uri(base + "/" + id)), true, true)
                     .thenApply(answer -> new SeedanceResponse<>(read(answer, Task.class), answer.requestId()));
         });
     }
@@ -317,7 +306,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
         return checked(() -> {
             requireOfficial("cancel");
             String id = Ids.check("taskId", taskId);
-            return call(CallKind.CHANGE, false, () -> new HttpDelete(uri(config.tasksPath() + "/" + segment(id))), true,
+            return call(CallKind.CHANGE, false, () -> new HttpDelete(uri(config.tasksPath() + "/" + id)), true,
                     true).thenApply(answer -> new SeedanceResponse<>(null, answer.requestId()));
         });
     }
@@ -613,10 +602,6 @@ public final class HttpSeedanceClient implements SeedanceClient {
             Answer answer;
             try {
                 answer = http.execute(message, context, HttpSeedanceClient.this::toAnswer);
-            } catch (TlsConnectException e) {
-                // TLS failed before the request was written: nothing was sent, and trying again will not help
-                throw new TransportException(transportDetails(message, "TLS failed while connecting; nothing was sent", e),
-                        e);
             } catch (MediumTooLargeException e) {
                 // a remote medium streamed into the upload passed the Asset Library's limit: refused, not sent whole
                 throw new SeedanceValidationException("file", "a remote medium of more than " + e.limit() + " bytes",
@@ -624,6 +609,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
             } catch (IOException e) {
                 boolean sent = context.getAttribute(SENT) != null;
                 if (!sent && causedBy(e, TlsConnectException.class)) {
+                    // TLS failed before the request was written: nothing was sent, and trying again will not help
                     throw new TransportException(transportDetails(message,
                             "TLS failed while connecting; nothing was sent", e), e);
                 }
@@ -683,7 +669,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
     }
 
     private static boolean isConnectFailure(IOException e) {
-        return e instanceof ConnectException || e instanceof UnknownHostException || e instanceof ConnectTimeoutException
+        return e instanceof UnknownHostException || e instanceof ConnectTimeoutException
                 || e instanceof NoRouteToHostException || causedBy(e, ConnectException.class);
     }
 
@@ -692,7 +678,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
      * error body: those were refused before anything was done. A quota does not clear in seconds: never retried.
      */
     private static boolean retryable(CallKind kind, int status, boolean providerRefusal, String code) {
-        if (code != null && (code.startsWith("QuotaExceeded") || code.startsWith("SetLimitExceeded"))) {
+        if (ErrorClassifier.isQuota(code)) {
             return false;
         }
         if (kind != CallKind.READ) {
@@ -725,13 +711,17 @@ public final class HttpSeedanceClient implements SeedanceClient {
             this.policy = policy;
         }
 
+        /** The first URL is checked on the I/O thread too: resolving its host must not hold the caller. */
         CompletableFuture<ResultStream> start() {
-            try {
-                check(url);
-            } catch (RuntimeException e) {
-                return CompletableFuture.failedFuture(e);
-            }
-            submit(this::attempt, result);
+            submit(() -> {
+                try {
+                    check(url);
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                    return;
+                }
+                attempt();
+            }, result);
             return result;
         }
 
@@ -749,16 +739,16 @@ public final class HttpSeedanceClient implements SeedanceClient {
                                                                     + policy.allowedHosts());
             }
             if (!policy.allowPrivateHosts()) {
+                InetAddress internal;
                 try {
-                    for (InetAddress address : InetAddress.getAllByName(target.getHost())) {
-                        if (MediaUrlGuard.isInternal(address)) {
-                            throw new SeedanceValidationException("url", target, "a public host (it resolves to "
-                                    + address.getHostAddress() + "; set allowPrivateDownloadHosts=true to fetch from it)");
-                        }
-                    }
+                    internal = MediaUrlGuard.firstInternal(InetAddress.getAllByName(target.getHost()));
                 } catch (UnknownHostException e) {
                     throw new TransportException(new ErrorDetails(0, null, "cannot resolve the result host "
                                                                            + target.getHost(), null, null, null), e);
+                }
+                if (internal != null) {
+                    throw new SeedanceValidationException("url", target, "a public host (it resolves to "
+                            + internal.getHostAddress() + "; set allowPrivateDownloadHosts=true to fetch from it)");
                 }
             }
         }
@@ -801,7 +791,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
                         entity == null ? 0 : entity.getContentLength(), entity == null ? null : entity.getContentType(),
                         open::close));
             } catch (IOException e) {
-                closeQuietly(response);
+                Closer.closeQuietly(response);
                 // a GET changes nothing: any failure before the body may be retried
                 if (attempt < config.retryPolicy().maxRetries() && !causedBy(e, TlsConnectException.class)) {
                     retry(config.retryPolicy().backoff(++attempt, null));
@@ -810,7 +800,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
                 result.completeExceptionally(new TransportException(new ErrorDetails(0, null, "could not download from "
                         + url.getHost() + " (" + e + ")", null, null, null), e));
             } catch (RuntimeException e) {
-                closeQuietly(response);
+                Closer.closeQuietly(response);
                 result.completeExceptionally(e);
             }
         }
@@ -820,16 +810,6 @@ public final class HttpSeedanceClient implements SeedanceClient {
                 clock.schedule(backoff, () -> submit(this::attempt, result));
             } catch (RejectedExecutionException e) {
                 result.completeExceptionally(closedException());
-            }
-        }
-    }
-
-    private static void closeQuietly(ClassicHttpResponse response) {
-        if (response != null) {
-            try {
-                response.close();
-            } catch (IOException ignored) {
-                // the connection is discarded either way
             }
         }
     }
@@ -971,10 +951,6 @@ public final class HttpSeedanceClient implements SeedanceClient {
         }
     }
 
-    private static String segment(String id) {
-        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
     private static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         return value == null || value.isNull() ? null : value.asText();
@@ -983,10 +959,5 @@ public final class HttpSeedanceClient implements SeedanceClient {
     private static ErrorDetails transportDetails(HttpUriRequestBase request, String what, Exception e) {
         return new ErrorDetails(0, null, request.getMethod() + " " + request.getPath() + ": " + what + " (" + e + ")", null,
                 null, null);
-    }
-
-    private static ErrorDetails detailsOf(SeedanceException e) {
-        return new ErrorDetails(e.getHttpStatus(), e.getCode(), e.getErrorMessage(), e.getParam(), e.getType(),
-                e.getRequestId());
     }
 }

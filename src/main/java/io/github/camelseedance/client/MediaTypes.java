@@ -7,22 +7,24 @@ import io.github.camelseedance.model.MediaKind;
 import io.github.camelseedance.model.MediaSignature;
 
 /** The media types the Asset Library takes, known by file extension; their bytes are recognised by MediaSignature. */
-final class MediaTypes {
+public final class MediaTypes {
 
     static final String ALLOWED = MediaSignature.formats(null);
 
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
-            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("png", "image/png"),
-            Map.entry("webp", "image/webp"), Map.entry("bmp", "image/bmp"), Map.entry("tif", "image/tiff"),
-            Map.entry("tiff", "image/tiff"), Map.entry("gif", "image/gif"), Map.entry("heic", "image/heic"),
-            Map.entry("heif", "image/heif"),
-            Map.entry("mp4", "video/mp4"), Map.entry("mov", "video/quicktime"),
-            Map.entry("wav", "audio/wav"), Map.entry("mp3", "audio/mpeg"));
+            Map.entry("jpg", MediaSignature.JPEG), Map.entry("jpeg", MediaSignature.JPEG),
+            Map.entry("png", MediaSignature.PNG), Map.entry("webp", MediaSignature.WEBP),
+            Map.entry("bmp", MediaSignature.BMP), Map.entry("tif", MediaSignature.TIFF),
+            Map.entry("tiff", MediaSignature.TIFF), Map.entry("gif", MediaSignature.GIF),
+            Map.entry("heic", MediaSignature.HEIC), Map.entry("heif", "image/heif"),
+            Map.entry("mp4", MediaSignature.MP4), Map.entry("mov", MediaSignature.MOV),
+            Map.entry("wav", MediaSignature.WAV), Map.entry("mp3", MediaSignature.MP3));
 
     private MediaTypes() {
     }
 
-    static String fromFileName(String name) {
+    /** The media type a file name's extension stands for, or null when it is not one the Asset Library takes. */
+    public static String fromFileName(String name) {
         if (name == null) {
             return null;
         }
@@ -35,14 +37,7 @@ final class MediaTypes {
     }
 
     static MediaKind kindOf(String contentType) {
-        String type = base(contentType);
-        if (type.startsWith("image/")) {
-            return MediaKind.IMAGE;
-        }
-        if (type.startsWith("video/")) {
-            return MediaKind.VIDEO;
-        }
-        return type.startsWith("audio/") ? MediaKind.AUDIO : null;
+        return MediaSignature.kindOf(contentType);
     }
 
     static String extensionOf(String contentType) {
@@ -52,10 +47,6 @@ final class MediaTypes {
     }
 
     private static String base(String contentType) {
-        if (contentType == null) {
-            return "";
-        }
-        int semi = contentType.indexOf(';');
-        return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+        return contentType == null ? "" : MediaSignature.baseType(contentType);
     }
 }

@@ -55,14 +55,23 @@ public final class MediaUrlGuard {
             } catch (UnknownHostException e) {
                 throw new SeedanceValidationException(field, url, "a URL whose host resolves");
             }
-            for (InetAddress address : addresses) {
-                if (isInternal(address)) {
-                    throw new SeedanceValidationException(field, url, "a public host (it resolves to the internal address "
-                            + address.getHostAddress() + "; set allowPrivateMediaHosts=true to fetch from it)");
-                }
+            InetAddress internal = firstInternal(addresses);
+            if (internal != null) {
+                throw new SeedanceValidationException(field, url, "a public host (it resolves to the internal address "
+                        + internal.getHostAddress() + "; set allowPrivateMediaHosts=true to fetch from it)");
             }
         }
         return uri;
+    }
+
+    /** The first of a host's addresses that is internal, or null when all are public. */
+    static InetAddress firstInternal(InetAddress[] addresses) {
+        for (InetAddress address : addresses) {
+            if (isInternal(address)) {
+                return address;
+            }
+        }
+        return null;
     }
 
     static boolean isInternal(InetAddress address) {

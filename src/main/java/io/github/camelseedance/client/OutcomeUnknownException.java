@@ -50,8 +50,8 @@ public class OutcomeUnknownException extends SeedanceException {
 
     /** The same failure with the tasks that may be the one created, as found by listing the window. */
     public OutcomeUnknownException withCandidates(List<Task> found) {
-        OutcomeUnknownException copy = new OutcomeUnknownException(new ErrorDetails(getHttpStatus(), getCode(),
-                getErrorMessage(), getParam(), getType(), getRequestId()), sentAt, failedAt, model, found, getCause());
+        OutcomeUnknownException copy = new OutcomeUnknownException(details(), sentAt, failedAt, model, found,
+                getCause());
         copy.setStackTrace(getStackTrace());
         return copy;
     }

@@ -28,10 +28,9 @@ final class PublicHostsResolver implements DnsResolver {
         if (host.equalsIgnoreCase(proxyHost)) {
             return addresses;
         }
-        for (InetAddress address : addresses) {
-            if (MediaUrlGuard.isInternal(address)) {
-                throw new UnknownHostException(host + " resolves to the internal address " + address.getHostAddress());
-            }
+        InetAddress internal = MediaUrlGuard.firstInternal(addresses);
+        if (internal != null) {
+            throw new UnknownHostException(host + " resolves to the internal address " + internal.getHostAddress());
         }
         return addresses;
     }

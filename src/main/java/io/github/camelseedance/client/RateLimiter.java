@@ -22,11 +22,6 @@ public final class RateLimiter {
         this.intervalNanos = perSecond <= 0 ? 0 : (long) Math.ceil(1_000_000_000d / perSecond);
     }
 
-    /** No limit. */
-    public static RateLimiter unlimited() {
-        return new RateLimiter(0);
-    }
-
     public double perSecond() {
         return perSecond;
     }

@@ -50,6 +50,7 @@ public final class SeedanceClientConfig {
     private final RetryPolicy retryPolicy;
     private final AccountLimits accountLimits;
     private final List<Consumer<HttpClientBuilder>> customizers;
+    private final String accountId;
 
     private SeedanceClientConfig(Builder b) {
         this.provider = b.provider;
@@ -65,6 +66,7 @@ public final class SeedanceClientConfig {
                     "an API key (option apiKey or environment variable SEEDANCE_API_KEY)");
         }
         this.apiKey = b.apiKey;
+        this.accountId = fingerprint(baseUrl, apiKey);
         this.authScheme = Objects.requireNonNull(b.authScheme, "authScheme");
         this.apiStyle = Objects.requireNonNull(b.apiStyle, "apiStyle");
         this.tasksPath = path(b.tasksPath != null ? b.tasksPath : b.provider.tasksPath());
@@ -93,7 +95,7 @@ public final class SeedanceClientConfig {
      * The base URL is where the API key is sent: an absolute http(s) URL with a host and nothing that would change
      * where it goes or be dropped on the way (user-info, a query, a fragment).
      */
-    public static void checkBaseUrl(String url) {
+    public static URI checkBaseUrl(String url) {
         String allowed = "an absolute http:// or https:// URL with a host and no user-info, query or fragment";
         URI uri;
         try {
@@ -106,6 +108,7 @@ public final class SeedanceClientConfig {
             || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.isOpaque()) {
             throw new SeedanceValidationException("baseUrl", redactUserInfo(url), allowed);
         }
+        return uri;
     }
 
     /** A refused base URL is shown without its user-info, which may hold a password. */
@@ -140,6 +143,10 @@ public final class SeedanceClientConfig {
      * of a SHA-256), the same for every client of one account.
      */
     public String accountId() {
+        return accountId;
+    }
+
+    private static String fingerprint(String baseUrl, String apiKey) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((baseUrl + '\u0000' + apiKey).getBytes(StandardCharsets.UTF_8));

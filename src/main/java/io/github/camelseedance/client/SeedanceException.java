@@ -55,6 +55,11 @@ public class SeedanceException extends RuntimeException {
         return s.toString();
     }
 
+    /** What the server said, to build a refined copy of this failure. */
+    ErrorDetails details() {
+        return new ErrorDetails(httpStatus, code, errorMessage, param, type, requestId);
+    }
+
     /** The HTTP status, or 0 when no answer came. */
     public int getHttpStatus() {
         return httpStatus;

@@ -15,11 +15,7 @@ public final class SystemClock implements SeedanceClock {
     private final ScheduledExecutorService scheduler;
 
     public SystemClock(ScheduledExecutorService scheduler) {
-        this(Clock.systemUTC(), scheduler);
-    }
-
-    public SystemClock(Clock clock, ScheduledExecutorService scheduler) {
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.clock = Clock.systemUTC();
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     }
 
@@ -30,9 +26,8 @@ public final class SystemClock implements SeedanceClock {
 
     @Override
     public Scheduled schedule(Duration delay, Runnable task) {
-        // a delay beyond what nanoseconds hold (about 292 years) is as good as never
-        long nanos = delay.getSeconds() >= Long.MAX_VALUE / 1_000_000_000L ? Long.MAX_VALUE : Math.max(0, delay.toNanos());
-        ScheduledFuture<?> future = scheduler.schedule(task, nanos, TimeUnit.NANOSECONDS);
+        // saturated: a delay beyond what nanoseconds hold (about 292 years) is as good as never; a negative one is now
+        ScheduledFuture<?> future = scheduler.schedule(task, TimeUnit.NANOSECONDS.convert(delay), TimeUnit.NANOSECONDS);
         return () -> future.cancel(false);
     }
 

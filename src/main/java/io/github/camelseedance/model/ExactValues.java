@@ -120,7 +120,7 @@ public final class ExactValues {
             return requireNotNegative(field, d);
         }
         if (value instanceof Number n) {
-            return requireNotNegative(field, Duration.ofMillis(integral(field, n, 0, Long.MAX_VALUE, "milliseconds")));
+            return Duration.ofMillis(integral(field, n, 0, Long.MAX_VALUE, "milliseconds"));
         }
         if (value instanceof CharSequence s) {
             String text = s.toString().trim();

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -56,9 +55,10 @@ public final class GenerationParameter<T> {
             EXECUTION_EXPIRES_AFTER, PRIORITY, SAFETY_IDENTIFIER, DRAFT);
 
     /** The prefix of every header the component reads and writes. */
-    public static final String HEADER_PREFIX = "CamelSeedance";
+    private static final String HEADER_PREFIX = "CamelSeedance";
 
     private final String option;
+    private final String header;
     private final Class<T> type;
     private final String officialName;
     private final String openAiName;
@@ -69,6 +69,7 @@ public final class GenerationParameter<T> {
     private GenerationParameter(String option, Class<T> type, String officialName, String openAiName,
                                 Function<T, Object> openAiValue, Predicate<T> accepts, String allowed) {
         this.option = option;
+        this.header = HEADER_PREFIX + Character.toUpperCase(option.charAt(0)) + option.substring(1);
         this.type = type;
         this.officialName = officialName;
         this.openAiName = openAiName;
@@ -89,7 +90,7 @@ public final class GenerationParameter<T> {
 
     /** The header that overrides the option for one exchange: {@code CamelSeedanceExecutionExpiresAfter}. */
     public String header() {
-        return HEADER_PREFIX + Character.toUpperCase(option.charAt(0)) + option.substring(1);
+        return header;
     }
 
     public Class<T> type() {
@@ -114,11 +115,6 @@ public final class GenerationParameter<T> {
         return openAiValue.apply(value);
     }
 
-    /** What the parameter accepts, as refusals state it. */
-    public String allowed() {
-        return allowed;
-    }
-
     /** Casts a value already converted to this parameter's type. */
     public T cast(Object value) {
         return type.cast(value);
@@ -130,16 +126,6 @@ public final class GenerationParameter<T> {
             throw new SeedanceValidationException(option, value, allowed);
         }
         return value;
-    }
-
-    /** The row whose official JSON name is {@code name}, or null. */
-    public static GenerationParameter<?> byOfficialName(String name) {
-        for (GenerationParameter<?> p : ALL) {
-            if (p.officialName.equals(name)) {
-                return p;
-            }
-        }
-        return null;
     }
 
     private static Predicate<String> oneOf(List<String> values) {
@@ -154,16 +140,6 @@ public final class GenerationParameter<T> {
         } catch (URISyntaxException e) {
             return false;
         }
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof GenerationParameter<?> p && p.option.equals(option);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(option);
     }
 
     @Override

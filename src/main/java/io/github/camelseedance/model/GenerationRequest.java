@@ -114,13 +114,16 @@ public final class GenerationRequest {
     }
 
     /** Collects the fields of a request; {@link #build()} does not validate (see {@link GenerationRequestValidator}). */
+    /** Parameters in the table's order, the order the request bodies write them. */
+    private static final Comparator<GenerationParameter<?>> TABLE_ORDER
+            = Comparator.comparingInt(GenerationParameter.ALL::indexOf);
+
     public static final class Builder {
         private String model;
         private String prompt;
         private final List<Media> media = new ArrayList<>();
         private String draftTaskId;
-        private final Map<GenerationParameter<?>, Object> parameters = new TreeMap<>(
-                Comparator.comparingInt(GenerationParameter.ALL::indexOf));
+        private final Map<GenerationParameter<?>, Object> parameters = new TreeMap<>(TABLE_ORDER);
         private List<Map<String, Object>> tools;
 
         private Builder() {
@@ -192,17 +195,13 @@ public final class GenerationRequest {
             return this;
         }
 
-        /** Sets a parameter only when it is not set yet: defaults under values already given. */
-        public <T> Builder setIfAbsent(GenerationParameter<T> parameter, T value) {
-            if (value != null) {
-                parameters.putIfAbsent(parameter, parameter.cast(value));
+        /** The model and parameters of {@code defaults} where this builder has none: defaults under values given. */
+        public Builder withDefaults(GenerationRequest defaults) {
+            if (model == null) {
+                model = defaults.model;
             }
+            defaults.parameters.forEach(parameters::putIfAbsent);
             return this;
-        }
-
-        /** The value of a parameter set so far, or null. */
-        public <T> T get(GenerationParameter<T> parameter) {
-            return parameter.cast(parameters.get(parameter));
         }
 
         public Builder tools(List<Map<String, Object>> tools) {

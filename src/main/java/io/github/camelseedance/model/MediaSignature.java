@@ -63,8 +63,7 @@ public final class MediaSignature {
         if (contentType == null) {
             return null;
         }
-        int semi = contentType.indexOf(';');
-        String type = (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+        String type = baseType(contentType);
         return switch (type) {
             case PNG, WEBP, TIFF, GIF, MP4, MOV, WAV -> type;
             case JPEG, "image/jpg", "image/pjpeg" -> JPEG;
@@ -75,6 +74,12 @@ public final class MediaSignature {
             case "audio/x-wav", "audio/wave", "audio/vnd.wave" -> WAV;
             default -> null;
         };
+    }
+
+    /** A content type without its parameters, trimmed and in lower case: {@code image/png} of {@code Image/PNG; q=1}. */
+    public static String baseType(String contentType) {
+        int semi = contentType.indexOf(';');
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
     }
 
     /** The kind of a recognised (or aliased) type, or null. */

@@ -32,11 +32,7 @@ public record TaskQuery(Integer pageNum, Integer pageSize, TaskStatus status, St
             throw new SeedanceValidationException("taskIds", taskIds.size() + " ids",
                     "at most " + MAX_PAGE_SIZE + " ids in one list request (a page holds no more)");
         }
-        for (String id : taskIds) {
-            if (!Ids.isValid(id)) {
-                throw new SeedanceValidationException("taskIds", id, Ids.ALLOWED);
-            }
-        }
+        taskIds.forEach(id -> Ids.check("taskIds", id));
         return this;
     }
 

@@ -68,14 +68,4 @@ public final class CreateGate {
             // the permit passes to the next in line; one that gave up its place passes it on
         } while (!next.complete(new Permit()));
     }
-
-    /** How many permits are out (tasks believed queued, or creates in flight). */
-    public synchronized int held() {
-        return held;
-    }
-
-    /** How many creates wait for a permit. */
-    public synchronized int waiting() {
-        return waiting.size();
-    }
 }

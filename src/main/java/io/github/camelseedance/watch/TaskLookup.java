@@ -49,13 +49,10 @@ public final class TaskLookup {
         this.maxConcurrentGets = maxConcurrentGets;
     }
 
-    public int pageSize() {
-        return pageSize;
-    }
-
     /** Reads the tasks; fails as a whole with the first failure (the caller looks again later). */
     public CompletableFuture<Result> lookup(Collection<String> taskIds) {
-        List<String> ids = List.copyOf(new LinkedHashSet<>(taskIds));
+        Set<String> wanted = new LinkedHashSet<>(taskIds);
+        List<String> ids = List.copyOf(wanted);
         if (ids.isEmpty()) {
             return CompletableFuture.completedFuture(new Result(Map.of(), Set.of(), 0));
         }
@@ -70,7 +67,6 @@ public final class TaskLookup {
         }
         return CompletableFuture.allOf(pages.toArray(CompletableFuture[]::new)).thenCompose(done -> {
             Map<String, Task> found = new LinkedHashMap<>();
-            Set<String> wanted = Set.copyOf(ids);
             for (CompletableFuture<TaskPage> page : pages) {
                 for (Task task : page.join().items()) {
                     if (task.id() != null && wanted.contains(task.id())) {

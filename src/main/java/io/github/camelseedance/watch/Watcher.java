@@ -3,7 +3,6 @@ package io.github.camelseedance.watch;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -368,10 +367,5 @@ public final class Watcher implements AutoCloseable {
 
     private static SeedanceException closedException(String what) {
         return new SeedanceException("the watcher was stopped; " + what + " was not awaited to the end", null);
-    }
-
-    /** One look at many tasks now, through the batched lookup (the consumer's poll). */
-    public CompletableFuture<TaskLookup.Result> look(Collection<String> taskIds) {
-        return lookup.lookup(taskIds);
     }
 }
