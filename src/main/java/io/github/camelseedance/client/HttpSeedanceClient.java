@@ -354,7 +354,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
      */
     private CompletableFuture<SeedanceResponse<String>> uploadRemote(AssetSource remote, String groupId) {
         CompletableFuture<SeedanceResponse<String>> result = new CompletableFuture<>();
-        submit(() -> {
+        Runnable fetchAndUpload = () -> {
             HttpGet fetch = new HttpGet(remote.url());
             try {
                 fetcher(remote.isPrivateHostAllowed()).execute(fetch, response -> {
@@ -387,7 +387,18 @@ public final class HttpSeedanceClient implements SeedanceClient {
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
-        }, result);
+        };
+        // the upload runs inline in the fetch: it takes the account's slot here, before the fetch starts
+        Duration wait = config.accountLimits().requests().reserve(clock.now());
+        if (wait.isZero()) {
+            submit(fetchAndUpload, result);
+        } else {
+            try {
+                clock.schedule(wait, () -> submit(fetchAndUpload, result));
+            } catch (RejectedExecutionException e) {
+                result.completeExceptionally(closedException());
+            }
+        }
         return result;
     }
 
@@ -538,9 +549,16 @@ public final class HttpSeedanceClient implements SeedanceClient {
             result.completeExceptionally(failure);
         }
 
-        /** Waits for the account's next free slot (and the list endpoint's), then runs the attempt. */
+        /**
+         * Waits for the account's next free slot (and the list endpoint's), then runs the attempt. A call run inline
+         * by another I/O task (the upload of a fetched medium) was paced by that task, before it started.
+         */
         private void pace() {
             if (result.isDone()) {
+                return;
+            }
+            if (executor != io) {
+                dispatch();
                 return;
             }
             Instant now = clock.now();
@@ -549,7 +567,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
                 Duration listWait = config.accountLimits().lists().reserve(now);
                 wait = listWait.compareTo(wait) > 0 ? listWait : wait;
             }
-            if (wait.isZero() || executor != io) {
+            if (wait.isZero()) {
                 dispatch();
             } else {
                 later(wait, this::dispatch);

@@ -332,6 +332,29 @@ class HttpSeedanceClientAssetsTest {
     }
 
     @Test
+    void aRemoteMediumWaitsForTheAccountsSlotBeforeItIsFetched() {
+        stubUploadOk();
+        wm.stubFor(get(urlEqualTo("/media/cat.png")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "image/png").withBody(TestMedia.png(400, 400))));
+        VirtualClock clock = new VirtualClock();
+        try (HttpSeedanceClient client = new HttpSeedanceClient(config(wm, PROVIDER)
+                .accountLimits(AccountLimits.of(1, 0)).build(), clock, null)) {
+            // the first upload takes the account's slot at once
+            client.upload(AssetSource.ofBytes(TestMedia.png(400, 400), "a.png", null), null).join();
+            CompletableFuture<SeedanceResponse<String>> remote = client.upload(
+                    AssetSource.ofUrl(java.net.URI.create(wm.baseUrl() + "/media/cat.png"), true), null);
+            // one request per second: the fetch waits on the clock, nothing was fetched or sent
+            await().atMost(Duration.ofSeconds(10)).until(() -> clock.pending() == 1);
+            assertEquals(0, wm.findAll(getRequestedFor(urlEqualTo("/media/cat.png"))).size());
+            assertEquals(1, wm.findAll(postRequestedFor(urlEqualTo(UPLOAD))).size());
+            clock.advance(Duration.ofSeconds(1));
+            assertEquals("up-1", remote.join().body());
+            assertEquals(1, wm.findAll(getRequestedFor(urlEqualTo("/media/cat.png"))).size());
+            assertEquals(2, wm.findAll(postRequestedFor(urlEqualTo(UPLOAD))).size());
+        }
+    }
+
+    @Test
     void closingTheClientCompletesAPendingAwait() {
         wm.stubFor(get(urlPathEqualTo(QUERY)).willReturn(okJson("{\"code\":200,\"data\":{}}")));
         BlockingClient client = client(wm, PROVIDER);
