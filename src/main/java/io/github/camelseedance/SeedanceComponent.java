@@ -76,7 +76,7 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     private final SharedClients clients = new SharedClients();
     /** One SSLContext per SSLContextParameters, so that endpoints with the same TLS settings share a pool. */
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
-    /** The rate limits of each account (base URL and key), shared by all its clients. */
+    /** The rate limits of each account, by {@link SeedanceClientConfig#accountId()}, shared by all its clients. */
     private final Map<String, AccountLimits> accounts = new HashMap<>();
     /** The cap on queued creates of each account, by {@link SeedanceClientConfig#accountId()}. */
     private final Map<String, CreateGate> createGates = new HashMap<>();
@@ -260,7 +260,8 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     /** The shared rate limits of the account; the first endpoint of an account sets them. */
     synchronized AccountLimits accountLimits(String baseUrl, String apiKey, double requestsPerSecond,
             double listRequestsPerSecond) {
-        String account = baseUrl + '\u0000' + apiKey;
+        // the same account as the create cap's: the base URL as the client uses it
+        String account = SeedanceClientConfig.accountId(baseUrl, apiKey);
         AccountLimits limits = accounts.get(account);
         if (limits == null) {
             limits = AccountLimits.of(requestsPerSecond, listRequestsPerSecond);

@@ -79,6 +79,29 @@ class SeedanceComponentConfigurationTest extends SeedanceWireMockTestSupport {
     }
 
     @Test
+    void oneAccountHasOneRateLimitWhateverTheSpellingOfItsBaseUrl() {
+        SeedanceEndpoint bare = context.getEndpoint("seedance:get?baseUrl=https://gateway.example"
+                                                    + "&maxConnections=7", SeedanceEndpoint.class);
+        SeedanceEndpoint slashed = context.getEndpoint("seedance:get?baseUrl=https://gateway.example/",
+                SeedanceEndpoint.class);
+        SeedanceEndpoint other = context.getEndpoint("seedance:get?baseUrl=https://other.example", SeedanceEndpoint.class);
+        for (SeedanceEndpoint endpoint : java.util.List.of(bare, slashed, other)) {
+            endpoint.start();
+        }
+        try {
+            // two clients (their pools differ), one account: the create cap and the rate limits are shared
+            assertNotSame(bare.getClient(), slashed.getClient());
+            assertSame(bare.getClient().config().accountLimits(), slashed.getClient().config().accountLimits());
+            assertEquals(bare.getClient().config().accountId(), slashed.getClient().config().accountId());
+            assertNotSame(bare.getClient().config().accountLimits(), other.getClient().config().accountLimits());
+        } finally {
+            for (SeedanceEndpoint endpoint : java.util.List.of(bare, slashed, other)) {
+                endpoint.stop();
+            }
+        }
+    }
+
+    @Test
     void plainHttpIsAcceptedForLoopbackHostsOnly() {
         for (String base : java.util.List.of("http://127.0.0.1:8089", "http://[::1]:8089", "http://localhost:8089",
                 "https://gateway.example")) {

@@ -60,7 +60,7 @@ public final class SeedanceClientConfig {
                                                                    + b.provider.name().toLowerCase(Locale.ROOT));
         }
         checkBaseUrl(base);
-        this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.baseUrl = withoutTrailingSlash(base);
         if (b.apiKey == null || b.apiKey.isBlank()) {
             throw new SeedanceValidationException("apiKey", null,
                     "an API key (option apiKey or environment variable SEEDANCE_API_KEY)");
@@ -144,6 +144,15 @@ public final class SeedanceClientConfig {
      */
     public String accountId() {
         return accountId;
+    }
+
+    /** The {@link #accountId()} of the clients a base URL (as configured) and a key make. */
+    public static String accountId(String baseUrl, String apiKey) {
+        return fingerprint(withoutTrailingSlash(baseUrl.trim()), apiKey);
+    }
+
+    private static String withoutTrailingSlash(String base) {
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     private static String fingerprint(String baseUrl, String apiKey) {
