@@ -73,6 +73,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "correlationkey":
         case "correlationKey": getOrCreateConfiguration(target).setCorrelationKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "correlationrepository":
+        case "correlationRepository": getOrCreateConfiguration(target).setCorrelationRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "createdwithin":
         case "createdWithin": getOrCreateConfiguration(target).setCreatedWithin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "deadline": getOrCreateConfiguration(target).setDeadline(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -101,6 +103,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "ioqueuesize":
+        case "ioQueueSize": target.setIoQueueSize(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "listrequestspersecond":
@@ -111,6 +115,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": getOrCreateConfiguration(target).setMaxConnectionsPerRoute(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxinflightexchanges":
+        case "maxInflightExchanges": target.setMaxInflightExchanges(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxqueuedcreates":
@@ -248,6 +254,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectTimeout": return long.class;
         case "correlationkey":
         case "correlationKey": return java.lang.String.class;
+        case "correlationrepository":
+        case "correlationRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "createdwithin":
         case "createdWithin": return long.class;
         case "deadline": return long.class;
@@ -276,6 +284,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "ioqueuesize":
+        case "ioQueueSize": return int.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "listrequestspersecond":
@@ -286,6 +296,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxConnections": return int.class;
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": return java.lang.Integer.class;
+        case "maxinflightexchanges":
+        case "maxInflightExchanges": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
         case "maxqueuedcreates":
@@ -419,6 +431,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "correlationkey":
         case "correlationKey": return getOrCreateConfiguration(target).getCorrelationKey();
+        case "correlationrepository":
+        case "correlationRepository": return getOrCreateConfiguration(target).getCorrelationRepository();
         case "createdwithin":
         case "createdWithin": return getOrCreateConfiguration(target).getCreatedWithin();
         case "deadline": return getOrCreateConfiguration(target).getDeadline();
@@ -447,6 +461,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "ioqueuesize":
+        case "ioQueueSize": return target.getIoQueueSize();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "listrequestspersecond":
@@ -457,6 +473,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": return getOrCreateConfiguration(target).getMaxConnectionsPerRoute();
+        case "maxinflightexchanges":
+        case "maxInflightExchanges": return target.getMaxInflightExchanges();
         case "maxpollinterval":
         case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
         case "maxqueuedcreates":

@@ -66,6 +66,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "correlationkey":
         case "correlationKey": target.getConfiguration().setCorrelationKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "correlationrepository":
+        case "correlationRepository": target.getConfiguration().setCorrelationRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "createdwithin":
         case "createdWithin": target.getConfiguration().setCreatedWithin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "deadline": target.getConfiguration().setDeadline(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -248,6 +250,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connectTimeout": return long.class;
         case "correlationkey":
         case "correlationKey": return java.lang.String.class;
+        case "correlationrepository":
+        case "correlationRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "createdwithin":
         case "createdWithin": return long.class;
         case "deadline": return long.class;
@@ -426,6 +430,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "correlationkey":
         case "correlationKey": return target.getConfiguration().getCorrelationKey();
+        case "correlationrepository":
+        case "correlationRepository": return target.getConfiguration().getCorrelationRepository();
         case "createdwithin":
         case "createdWithin": return target.getConfiguration().getCreatedWithin();
         case "deadline": return target.getConfiguration().getDeadline();

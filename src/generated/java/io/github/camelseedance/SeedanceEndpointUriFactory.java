@@ -23,7 +23,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(96);
+        Set<String> props = new HashSet<>(97);
         props.add("allowHttpDownloads");
         props.add("allowInsecureBaseUrl");
         props.add("allowPrivateDownloadHosts");
@@ -46,6 +46,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("client");
         props.add("connectTimeout");
         props.add("correlationKey");
+        props.add("correlationRepository");
         props.add("createdWithin");
         props.add("deadline");
         props.add("delay");

@@ -8,6 +8,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.camelseedance.client.SeedanceClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the end of each asynchronous exchange (and the other local work of the producer) on the worker pool, never on a
@@ -18,6 +20,7 @@ import io.github.camelseedance.client.SeedanceClock;
  */
 final class Completer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Completer.class);
     private static final Duration RETRY = Duration.ofMillis(10);
 
     private final ExecutorService pool;
@@ -45,26 +48,38 @@ final class Completer {
         while ((next = overflow.pollFirst()) != null) {
             Runnable work = next;
             if (pool.isShutdown()) {
-                work.run();
+                runSafely(work);
                 continue;
             }
             try {
                 pool.execute(() -> {
                     try {
-                        work.run();
+                        runSafely(work);
                     } finally {
                         pump(); // room for the next waiting piece of work
                     }
                 });
             } catch (RejectedExecutionException e) {
                 if (pool.isShutdown()) {
-                    work.run();
+                    runSafely(work);
                     continue;
                 }
                 overflow.addFirst(work);
                 scheduleRetry();
                 return;
             }
+        }
+    }
+
+    /**
+     * The work ends its exchange itself, whatever it throws; what still escapes it (an Error thrown past a callback) is
+     * logged here, so that no pool thread dies of it and no later work is lost.
+     */
+    private static void runSafely(Runnable work) {
+        try {
+            work.run();
+        } catch (Throwable e) {
+            LOG.error("Work of the Seedance component failed", e);
         }
     }
 

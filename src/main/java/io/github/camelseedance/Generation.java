@@ -4,16 +4,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.camelseedance.client.ApiStyle;
+import io.github.camelseedance.client.CreateNotSentException;
+import io.github.camelseedance.client.ErrorDetails;
 import io.github.camelseedance.client.NotFoundException;
 import io.github.camelseedance.client.OutcomeUnknownException;
 import io.github.camelseedance.client.SeedanceClient;
+import io.github.camelseedance.client.SeedanceClock;
 import io.github.camelseedance.client.TaskFailedException;
 import io.github.camelseedance.model.GenerationRequest;
-import io.github.camelseedance.model.Ids;
 import io.github.camelseedance.model.Task;
 import io.github.camelseedance.model.TaskQuery;
 import io.github.camelseedance.model.TaskStatus;
@@ -21,16 +26,16 @@ import io.github.camelseedance.watch.CreateGate;
 import io.github.camelseedance.watch.TaskDeadlineException;
 import io.github.camelseedance.watch.WaitSchedule;
 import io.github.camelseedance.watch.Watcher;
-import org.apache.camel.spi.StateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The paid part of {@code create} and {@code generate}: a create that waits for room in the account's queue (the
  * {@link CreateGate}), is sent once, and is never resent; then, for generate, the wait for a final status with the
- * {@link Watcher}. A create whose answer was lost is reconciled by listing the tasks of its model created in the
- * window, which are put on the {@link OutcomeUnknownException}. With a task repository, the task of a correlation key
- * is recorded before the wait, so that the same key after a restart resumes waiting on it instead of paying again.
+ * {@link Watcher}. Generate's deadline counts from the start: staging, the queue wait and the create are inside it,
+ * and a create is never sent after it. With a correlation key the generation is shared by the exchanges of this
+ * context that carry the key, and with a task repository the key's record (see {@link TaskLedger}) makes a
+ * redelivery, a restart or a second instance resume the task, or reconcile a lost answer, instead of paying again.
  */
 final class Generation {
 
@@ -48,26 +53,126 @@ final class Generation {
         this.config = endpoint.getConfiguration();
     }
 
-    /**
-     * Sends the create once its request is ready and the queue has room; registers the task with the context's
-     * consumers. The queue place is given back when the task leaves the queue, followed by the watcher.
-     */
-    CompletableFuture<Created> create(CompletableFuture<GenerationRequest> request) {
-        CreateGate gate = gate();
-        return request.thenCompose(r -> gate.acquire().thenCompose(permit -> send(r, permit)));
+    /** What an exchange asks generate for. */
+    record Order(ExchangeRequests.Draft draft, Supplier<CompletableFuture<GenerationRequest>> staging, String key,
+                 String adoptTaskId) {
     }
 
     /** A created task, and the way to give its place in the queue back once the task is seen to leave it. */
     record Created(String taskId, TaskStatus status, String requestId, CreateGate.Permit permit) {
     }
 
-    private CompletableFuture<Created> send(GenerationRequest request, CreateGate.Permit permit) {
-        return client().create(request).exceptionallyCompose(failure -> {
-            // nothing was created, or (the answer lost) a task nobody here follows: either way the place comes back
+    /** What happens to a key's record around the send; for a create without a key, nothing. */
+    private interface SendRecord {
+        SendRecord NONE = new SendRecord() {
+        };
+
+        /** Just before the create is sent. */
+        default void sending(GenerationRequest request, Instant at) {
+        }
+
+        /** The create answered with a task. */
+        default void created(String taskId) {
+        }
+
+        /** Nothing was created (the create was refused or never sent). */
+        default void notCreated() {
+        }
+
+        /** The create may have created a task: its answer was lost. */
+        default void lost(Instant at) {
+        }
+    }
+
+    /**
+     * Sends the create once its request is ready and the queue has room, unless {@code deadline} (null: none) has
+     * passed first; registers the task with the context's consumers. The queue place is given back when the task
+     * leaves the queue, followed by the watcher.
+     */
+    CompletableFuture<Created> create(Supplier<CompletableFuture<GenerationRequest>> request, Instant deadline) {
+        return create(request, deadline, SendRecord.NONE);
+    }
+
+    private CompletableFuture<Created> create(Supplier<CompletableFuture<GenerationRequest>> request, Instant deadline,
+            SendRecord record) {
+        CreateGate gate = gate();
+        return beforeDeadline(request.get(), deadline, "the media were being staged", null)
+                .thenCompose(r -> beforeDeadline(gate.acquire(), deadline, "waiting for room in the account's queue "
+                                                                           + "(maxQueuedCreates)", CreateGate.Permit::release)
+                        .thenCompose(permit -> send(r, permit, deadline, record)));
+    }
+
+    /**
+     * The stage, failed with a {@link TaskDeadlineException} if the deadline comes first; the stage is then cancelled
+     * (a place in the queue goes to the next in line), and what it still produces is given back by {@code late}.
+     */
+    private <T> CompletableFuture<T> beforeDeadline(CompletableFuture<T> stage, Instant deadline, String doing,
+            Consumer<T> late) {
+        if (deadline == null) {
+            return stage;
+        }
+        CompletableFuture<T> guarded = new CompletableFuture<>();
+        Duration left = Duration.between(now(), deadline);
+        SeedanceClock.Scheduled timer = null;
+        if (left.isNegative() || left.isZero()) {
+            guarded.completeExceptionally(TaskDeadlineException.beforeCreate(deadline, doing));
+        } else {
+            try {
+                timer = watcher().clock().schedule(left,
+                        () -> guarded.completeExceptionally(TaskDeadlineException.beforeCreate(deadline, doing)));
+            } catch (RejectedExecutionException e) {
+                guarded.completeExceptionally(e);
+            }
+        }
+        SeedanceClock.Scheduled deadlineTimer = timer;
+        stage.whenComplete((value, failure) -> {
+            if (deadlineTimer != null) {
+                deadlineTimer.cancel();
+            }
+            boolean taken = failure != null ? guarded.completeExceptionally(SeedanceClient.causeOf(failure))
+                    : guarded.complete(value);
+            if (!taken && failure == null && late != null) {
+                late.accept(value);
+            }
+        });
+        guarded.whenComplete((value, failure) -> {
+            if (failure != null) {
+                stage.cancel(false);
+            }
+        });
+        return guarded;
+    }
+
+    private CompletableFuture<Created> send(GenerationRequest request, CreateGate.Permit permit, Instant deadline,
+            SendRecord record) {
+        try {
+            if (deadline != null && !now().isBefore(deadline)) {
+                throw TaskDeadlineException.beforeCreate(deadline, "waiting for room in the account's queue");
+            }
+            record.sending(request, now());
+        } catch (Throwable e) {
             permit.release();
-            return CompletableFuture.failedFuture(SeedanceClient.unwrap(failure));
-        }).thenApply(response -> {
+            record.notCreated();
+            return CompletableFuture.failedFuture(e);
+        }
+        return client().create(request, deadline).handle((response, failure) -> {
+            if (failure != null) {
+                // nothing was created, or (the answer lost) a task nobody here follows: either way the place comes back
+                permit.release();
+                Throwable cause = SeedanceClient.causeOf(failure);
+                if (cause instanceof OutcomeUnknownException) {
+                    record.lost(now());
+                } else {
+                    record.notCreated();
+                }
+                if (cause instanceof CreateNotSentException) {
+                    throw TaskDeadlineException.beforeCreate(deadline, "the create waited to be sent (a rate limit or"
+                                                                      + " a retry)");
+                }
+                throw new java.util.concurrent.CompletionException(cause);
+            }
             String id = response.body().id();
+            record.created(id);
             endpoint.getComponent().getTaskRegistry().created(id);
             return new Created(id, response.body().status(), response.requestId(), permit);
         });
@@ -93,51 +198,212 @@ final class Generation {
     }
 
     /**
-     * Generate: the recorded task of the correlation key if there is one, else a new create; then the wait for a
-     * final status. Answers the succeeded task; a task that ended otherwise fails with its classified
-     * {@link TaskFailedException}, and the deadline with {@link TaskDeadlineException}.
+     * Generate: the task of the correlation key if there is one (in flight here, or recorded), else a new create;
+     * then the wait for a final status, all before the deadline. Answers the succeeded task; a task that ended
+     * otherwise fails with its classified {@link TaskFailedException}, the deadline with
+     * {@link TaskDeadlineException}.
      */
-    CompletableFuture<Task> generate(Supplier<CompletableFuture<GenerationRequest>> request, String correlationKey) {
+    CompletableFuture<Task> generate(Order order) {
         Instant deadline = now().plusMillis(config.getDeadline());
-        StateRepository<String, String> repository = correlationKey == null ? null : config.getTaskRepository();
-        String recorded = repository == null ? null : repository.getState(correlationKey);
-        CompletableFuture<Task> generation;
-        if (recorded != null && Ids.isValid(recorded)) {
-            LOG.debug("Resuming the wait on task {} recorded for correlation key {}", recorded, correlationKey);
-            generation = await(new Created(recorded, null, null, null), deadline).exceptionallyCompose(failure -> {
-                RuntimeException cause = SeedanceClient.unwrap(failure);
-                if (cause instanceof NotFoundException) {
-                    // the recorded task is gone (deleted, or older than the provider keeps): this key pays once more
-                    repository.setState(correlationKey, "");
-                    return createAndAwait(request, repository, correlationKey, deadline);
-                }
-                return CompletableFuture.failedFuture(cause);
-            });
-        } else {
-            generation = createAndAwait(request, repository, correlationKey, deadline);
+        if (order.key() == null) {
+            return createAndAwait(order, deadline, SendRecord.NONE);
         }
-        return generation.whenComplete((done, failure) -> forgetFailed(repository, correlationKey, failure));
-    }
-
-    private CompletableFuture<Task> createAndAwait(Supplier<CompletableFuture<GenerationRequest>> request,
-            StateRepository<String, String> repository, String correlationKey, Instant deadline) {
-        return create(request.get()).exceptionallyCompose(failure -> {
-            RuntimeException cause = SeedanceClient.unwrap(failure);
-            return cause instanceof OutcomeUnknownException lost
-                    ? withCandidates(lost).thenCompose(CompletableFuture::failedFuture)
-                    : CompletableFuture.failedFuture(cause);
-        }).thenCompose(task -> {
-            if (repository != null) {
-                repository.setState(correlationKey, task.taskId()); // before the wait: a restart resumes it
+        String shared = client().config().accountId() + "/" + order.key();
+        return endpoint.getComponent().getKeyedGenerations().share(shared, () -> {
+            if (config.getTaskRepository() == null) {
+                return createAndAwait(order, deadline, SendRecord.NONE);
             }
-            return await(task, deadline);
+            TaskLedger ledger = new TaskLedger(config.getTaskRepository(), config.getCorrelationRepository());
+            // the fingerprint reads the media: local work for the worker pool
+            return CompletableFuture.supplyAsync(() -> RequestFingerprint.of(order.draft()), worker())
+                    .thenCompose(fingerprint -> new Keyed(order, ledger, fingerprint, deadline).resolve());
         });
     }
 
-    /** A task that ended without a video clears its record: a new exchange with the key may try again. */
-    private static void forgetFailed(StateRepository<String, String> repository, String correlationKey, Throwable failure) {
-        if (repository != null && failure != null && SeedanceClient.unwrap(failure) instanceof TaskFailedException) {
-            repository.setState(correlationKey, "");
+    private CompletableFuture<Task> createAndAwait(Order order, Instant deadline, SendRecord record) {
+        return create(order.staging(), deadline, record).exceptionallyCompose(failure -> {
+            Throwable cause = SeedanceClient.causeOf(failure);
+            return cause instanceof OutcomeUnknownException lost
+                    ? withCandidates(lost).thenCompose(CompletableFuture::failedFuture)
+                    : CompletableFuture.failedFuture(cause);
+        }).thenCompose(created -> await(created, deadline));
+    }
+
+    /** One generation of a correlation key with a task repository. */
+    private final class Keyed {
+        private final Order order;
+        private final String key;
+        private final TaskLedger ledger;
+        private final String fingerprint;
+        private final Instant deadline;
+
+        Keyed(Order order, TaskLedger ledger, String fingerprint, Instant deadline) {
+            this.order = order;
+            this.key = order.key();
+            this.ledger = ledger;
+            this.fingerprint = fingerprint;
+            this.deadline = deadline;
+        }
+
+        /** Decides from the key's record: resume, reconcile, wait for another instance, or create. */
+        CompletableFuture<Task> resolve() {
+            TaskLedger.Entry entry = ledger.read(key);
+            if (order.adoptTaskId() != null) {
+                LOG.info("Correlation key {} adopts task {} (header {})", key, order.adoptTaskId(),
+                        SeedanceConstants.ADOPT_TASK_ID);
+                ledger.task(key, order.adoptTaskId(), fingerprint);
+                return resume(order.adoptTaskId());
+            }
+            if (entry instanceof TaskLedger.Task recorded) {
+                if (recorded.names(fingerprint)) {
+                    LOG.debug("Resuming the wait on task {} recorded for correlation key {}", recorded.taskId(), key);
+                    return resume(recorded.taskId());
+                }
+                LOG.info("Correlation key {} now names another request (model, parameters, prompt or media changed):"
+                         + " creating anew; it named task {} before", key, recorded.taskId());
+                return createFor(entry);
+            }
+            if (entry instanceof TaskLedger.Pending pending) {
+                if (!instanceId().equals(pending.instance()) && isFresh(pending)) {
+                    // another instance sent this create a moment ago: its answer is on the way
+                    return later("another instance was creating the task of correlation key " + key);
+                }
+                return reconcile(pending);
+            }
+            return createFor(null);
+        }
+
+        private CompletableFuture<Task> resume(String taskId) {
+            return await(new Created(taskId, null, null, null), deadline).exceptionallyCompose(failure -> {
+                Throwable cause = SeedanceClient.causeOf(failure);
+                if (cause instanceof NotFoundException) {
+                    // the recorded task is gone (deleted, or older than the provider keeps): the key pays once more
+                    ledger.clear(key);
+                    return createFor(null);
+                }
+                return failed(cause);
+            });
+        }
+
+        /** Creates for the key once it is claimed here; the claim lasts until the pending record is written. */
+        private CompletableFuture<Task> createFor(TaskLedger.Entry seen) {
+            if (!ledger.claim(key)) {
+                return later("another instance holds the claim on correlation key " + key + " (if none does, remove"
+                             + " the key from the correlationRepository)");
+            }
+            TaskLedger.Entry now;
+            try {
+                now = ledger.read(key);
+            } catch (Throwable e) {
+                ledger.release(key);
+                return failed(e);
+            }
+            if (!java.util.Objects.equals(seen, now)) {
+                ledger.release(key); // someone wrote the key meanwhile: decide again
+                return resolve();
+            }
+            return createAndAwait(order, deadline, new KeyRecord(this)).whenComplete((task, failure) -> {
+                if (failure != null && SeedanceClient.causeOf(failure) instanceof TaskFailedException) {
+                    ledger.clear(key); // ended without a video: a new exchange with the key may try again
+                }
+            });
+        }
+
+        /** Reads the key again after a poll interval, unless that passes the deadline. */
+        private CompletableFuture<Task> later(String doing) {
+            Duration wait = Duration.ofMillis(config.getPollInterval());
+            if (now().plus(wait).isAfter(deadline)) {
+                return failed(TaskDeadlineException.beforeCreate(deadline, doing));
+            }
+            CompletableFuture<Void> tick = new CompletableFuture<>();
+            try {
+                watcher().clock().schedule(wait, () -> tick.complete(null));
+            } catch (RejectedExecutionException e) {
+                return failed(e);
+            }
+            return tick.thenComposeAsync(x -> resolve(), worker());
+        }
+
+        /**
+         * A create of the key whose answer was lost: the tasks of its model created in its window, on every page,
+         * less those another key owns. The one left is adopted; otherwise the exchange fails with the candidates, and
+         * the key stays pending until the route decides.
+         */
+        private CompletableFuture<Task> reconcile(TaskLedger.Pending pending) {
+            Instant to = pending.failedAt() != null ? pending.failedAt() : now();
+            CompletableFuture<List<Task>> candidates = config.getApiStyle() == ApiStyle.OFFICIAL && pending.model() != null
+                    ? candidates(pending.model(), pending.sentAt(), to)
+                    : CompletableFuture.completedFuture(null);
+            return candidates.thenCompose(found -> {
+                List<Task> free = found == null ? null : found.stream().filter(t -> {
+                    String owner = ledger.ownerOf(t.id());
+                    return owner == null || owner.equals(key);
+                }).toList();
+                if (free != null && free.size() == 1 && ledger.claimTask(free.get(0).id(), key)) {
+                    String taskId = free.get(0).id();
+                    LOG.info("Correlation key {}: the create sent at {} whose answer was lost created task {}; adopting"
+                             + " it", key, pending.sentAt(), taskId);
+                    ledger.task(key, taskId, pending.fingerprint() != null ? pending.fingerprint() : fingerprint);
+                    return resume(taskId);
+                }
+                OutcomeUnknownException lost = new OutcomeUnknownException(new ErrorDetails(0, "OutcomeUnknown",
+                        "correlation key " + key + " has a create whose answer was lost; it is not sent again. Resolve it"
+                        + " with the header " + SeedanceConstants.ADOPT_TASK_ID + " set to the task paid for, or remove the"
+                        + " key from the taskRepository to create anew", null, null, null), pending.sentAt(), to,
+                        pending.model(), null);
+                return failed(free == null ? lost : lost.withCandidates(free));
+            });
+        }
+
+        private boolean isFresh(TaskLedger.Pending pending) {
+            // the longest a create can take: retries of a refusal, then the answer
+            Duration longest = Duration.ofMillis(config.getConnectTimeout() + config.getResponseTimeout()
+                                                 + config.getMaxRetries() * config.getRetryMaxBackoff())
+                    .plus(CLOCK_SKEW);
+            return pending.failedAt() == null && now().isBefore(pending.sentAt().plus(longest));
+        }
+    }
+
+    /** The key's record as the create is sent, answered or lost; the claim ends once the pending record is written. */
+    private final class KeyRecord implements SendRecord {
+        private final Keyed keyed;
+        private TaskLedger.Pending pending;
+        private boolean claimed = true;
+
+        KeyRecord(Keyed keyed) {
+            this.keyed = keyed;
+        }
+
+        @Override
+        public void sending(GenerationRequest request, Instant at) {
+            pending = new TaskLedger.Pending(at, null, instanceId(), keyed.fingerprint, request.model());
+            keyed.ledger.pending(keyed.key, pending);
+            release();
+        }
+
+        @Override
+        public void created(String taskId) {
+            keyed.ledger.task(keyed.key, taskId, keyed.fingerprint); // before the wait: a restart resumes it
+        }
+
+        @Override
+        public void notCreated() {
+            if (pending != null) {
+                keyed.ledger.clear(keyed.key);
+            }
+            release();
+        }
+
+        @Override
+        public void lost(Instant at) {
+            keyed.ledger.lost(keyed.key, pending, at);
+        }
+
+        private void release() {
+            if (claimed) {
+                claimed = false;
+                keyed.ledger.release(keyed.key);
+            }
         }
     }
 
@@ -152,18 +418,18 @@ final class Generation {
                 created.permit().release();
             }
             if (failure != null) {
-                RuntimeException cause = SeedanceClient.unwrap(failure);
+                Throwable cause = SeedanceClient.causeOf(failure);
                 if (cause instanceof TaskDeadlineException late && config.isCancelOnDeadline() && stillQueued(late)) {
                     return client().cancel(created.taskId()).handle((cancelled, cancelFailure) -> {
                         LOG.info("Task {} was still queued at the deadline: {}", created.taskId(),
                                 cancelFailure == null ? "cancelled" : "cancelling it failed (" + cancelFailure + ")");
                         return (Task) null;
-                    }).thenCompose(x -> CompletableFuture.<Task> failedFuture(late));
+                    }).thenCompose(x -> Generation.<Task> failed(late));
                 }
-                return CompletableFuture.<Task> failedFuture(cause);
+                return Generation.<Task> failed(cause);
             }
             if (!TaskStatus.SUCCEEDED.equals(task.status())) {
-                return CompletableFuture.<Task> failedFuture(TaskFailedException.of(task));
+                return Generation.<Task> failed(TaskFailedException.of(task));
             }
             return CompletableFuture.completedFuture(task);
         }).thenCompose(f -> f);
@@ -181,18 +447,27 @@ final class Generation {
         if (lost.getSentAt() == null || lost.getModel() == null || config.getApiStyle() != ApiStyle.OFFICIAL) {
             return CompletableFuture.completedFuture(lost);
         }
-        long from = lost.getSentAt().minus(CLOCK_SKEW).getEpochSecond();
-        long to = lost.getFailedAt().plus(CLOCK_SKEW).getEpochSecond();
-        return client().list(TaskQuery.builder().pageNum(1).pageSize(100).model(lost.getModel()).build())
-                .handle((page, failure) -> {
-                    if (failure != null) {
-                        LOG.warn("Could not list the candidates of a create whose answer was lost: {}", failure.toString());
-                        return lost;
-                    }
-                    List<Task> candidates = page.body().items().stream()
-                            .filter(t -> t.createdAt() != null && t.createdAt() >= from && t.createdAt() <= to).toList();
-                    return lost.withCandidates(candidates);
-                });
+        return candidates(lost.getModel(), lost.getSentAt(), lost.getFailedAt()).handle((found, failure) -> {
+            if (failure != null) {
+                LOG.warn("Could not list the candidates of a create whose answer was lost: {}", failure.toString());
+                return lost;
+            }
+            return lost.withCandidates(found);
+        });
+    }
+
+    /** The tasks of a model created in the window, newest first, read page by page until the window is passed. */
+    private CompletableFuture<List<Task>> candidates(String model, Instant sentAt, Instant failedAt) {
+        long from = sentAt.minus(CLOCK_SKEW).getEpochSecond();
+        long to = failedAt.plus(CLOCK_SKEW).getEpochSecond();
+        return watcher().lookup().listAll(TaskQuery.builder().model(model).build(), TaskQuery.MAX_PAGE_NUM,
+                t -> t.createdAt() != null && t.createdAt() < from)
+                .thenApply(tasks -> tasks.stream()
+                        .filter(t -> t.createdAt() != null && t.createdAt() <= to && model.equals(t.model())).toList());
+    }
+
+    private static <T> CompletableFuture<T> failed(Throwable cause) {
+        return CompletableFuture.failedFuture(cause);
     }
 
     private WaitSchedule schedule() {
@@ -202,6 +477,14 @@ final class Generation {
 
     private CreateGate gate() {
         return endpoint.getComponent().createGate(client().config(), config.getMaxQueuedCreates());
+    }
+
+    private String instanceId() {
+        return endpoint.getComponent().getInstanceId();
+    }
+
+    private Executor worker() {
+        return endpoint.getComponent().getCompleter()::complete;
     }
 
     private Instant now() {

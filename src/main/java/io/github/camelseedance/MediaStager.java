@@ -128,7 +128,7 @@ final class MediaStager {
         CompletableFuture<Asset> result = new CompletableFuture<>();
         client.upload(source, groupId).whenComplete((job, failure) -> {
             if (failure != null) {
-                result.completeExceptionally(SeedanceClient.unwrap(failure));
+                result.completeExceptionally(SeedanceClient.causeOf(failure));
                 return;
             }
             CompletableFuture<Asset> wait = watcher.awaitAsset(job.body(), pollInterval, timeout);
@@ -136,7 +136,7 @@ final class MediaStager {
             result.whenComplete((asset, cancelled) -> wait.cancel(false));
             wait.whenComplete((asset, waitFailure) -> {
                 if (waitFailure != null) {
-                    result.completeExceptionally(SeedanceClient.unwrap(waitFailure));
+                    result.completeExceptionally(SeedanceClient.causeOf(waitFailure));
                 } else {
                     result.complete(asset);
                 }

@@ -57,7 +57,7 @@ final class ResultDownloader {
     CompletableFuture<ResultStream> open(String taskId, String url, Result which) {
         URI uri = parse(url, which);
         return client.download(uri, policy).exceptionallyCompose(failure -> {
-            RuntimeException cause = SeedanceClient.unwrap(failure);
+            Throwable cause = SeedanceClient.causeOf(failure);
             boolean expired = cause instanceof NotFoundException || cause instanceof PermissionDeniedException;
             if (!expired || taskId == null) {
                 return CompletableFuture.<ResultStream> failedFuture(cause);

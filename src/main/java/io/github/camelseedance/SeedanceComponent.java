@@ -7,9 +7,12 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import javax.net.ssl.SSLContext;
@@ -72,6 +75,10 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     private int watchPageSize = 100;
     @Metadata(label = "advanced", defaultValue = "8")
     private int maxConcurrentGets = 8;
+    @Metadata(label = "advanced", defaultValue = "10000")
+    private int maxInflightExchanges = 10000;
+    @Metadata(label = "advanced", defaultValue = "10000")
+    private int ioQueueSize = 10000;
 
     private final SharedClients clients = new SharedClients();
     /** One SSLContext per SSLContextParameters, so that endpoints with the same TLS settings share a pool. */
@@ -80,7 +87,13 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     private final Map<String, AccountLimits> accounts = new HashMap<>();
     /** The cap on queued creates of each account, by {@link SeedanceClientConfig#accountId()}. */
     private final Map<String, CreateGate> createGates = new HashMap<>();
+    /** The endpoint that set each account's cap, named when another endpoint asks for a different one. */
+    private final Map<String, String> createGateOwners = new HashMap<>();
     private final TaskRegistry taskRegistry = new TaskRegistry();
+    private final KeyedGenerations keyedGenerations = new KeyedGenerations();
+    /** The exchanges of all producers between process and done, held under {@link #maxInflightExchanges}. */
+    private final AtomicInteger inflightExchanges = new AtomicInteger();
+    private volatile String instanceId;
     private AssetCache assetCache;
     private ScheduledExecutorService scheduler;
     private SeedanceClock activeClock;
@@ -103,6 +116,7 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
             throw new SeedanceValidationException("operation", remaining, SeedanceOperations.allowed());
         }
         boolean keyInUri = parameters.containsKey("apiKey");
+        boolean directoryInUri = parameters.containsKey("directory");
         if (operation.isConsumer()) {
             refuseNegative(parameters, "delay", 1);
             refuseNegative(parameters, "initialDelay", 0);
@@ -116,7 +130,7 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
             copy.setSslContextParameters(retrieveGlobalSslContextParameters());
         }
         copy.validate();
-        endpoint.validateOptions();
+        endpoint.validateOptions(directoryInUri);
         if (keyInUri) {
             warnKeyInUri();
         }
@@ -190,6 +204,8 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
         requirePositive("workerQueueSize", workerQueueSize);
         requirePositive("assetCacheSize", assetCacheSize);
         requirePositive("maxConcurrentGets", maxConcurrentGets);
+        requirePositive("maxInflightExchanges", maxInflightExchanges);
+        requirePositive("ioQueueSize", ioQueueSize);
         if (workerPoolMaxSize < workerPoolSize) {
             throw new SeedanceValidationException("workerPoolMaxSize", workerPoolMaxSize,
                     "at least workerPoolSize (" + workerPoolSize + ")");
@@ -208,6 +224,8 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        // names the creates this instance sends in the task repository, so that another instance knows them apart
+        instanceId = UUID.randomUUID().toString();
         assetCache = new AssetCache(assetCacheSize);
         scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "SeedanceScheduler",
                 schedulerPoolSize);
@@ -232,6 +250,7 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
             sslContexts.clear();
             accounts.clear();
             createGates.clear();
+            createGateOwners.clear();
         }
         if (scheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdownGraceful(scheduler);
@@ -244,8 +263,13 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
         super.doStop();
     }
 
+    /**
+     * A client's I/O pool, once the client has let its calls in flight end: a create that was sent is answered, not
+     * interrupted by our stop into an unknown outcome.
+     */
     private void shutdownPool(ExecutorService pool) {
-        getCamelContext().getExecutorServiceManager().shutdownNow(pool);
+        getCamelContext().getExecutorServiceManager().shutdownGraceful(pool,
+                configuration.getConnectTimeout() + configuration.getResponseTimeout());
     }
 
     synchronized SSLContext sslContextFor(SSLContextParameters parameters) throws Exception {
@@ -274,9 +298,58 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
         return limits;
     }
 
-    /** The cap on queued creates of the account; the first endpoint of an account sets its size. */
+    /**
+     * The cap on queued creates of the account; the first endpoint of an account sets its size, and an endpoint of the
+     * same account asking for another size is refused, naming both, since one account has one queue.
+     */
+    synchronized CreateGate createGate(SeedanceClientConfig account, int capacity, String endpointUri) {
+        CreateGate gate = createGates.get(account.accountId());
+        if (gate == null) {
+            gate = new CreateGate(capacity);
+            createGates.put(account.accountId(), gate);
+            createGateOwners.put(account.accountId(), endpointUri);
+        } else if (gate.capacity() != capacity) {
+            throw new SeedanceValidationException("maxQueuedCreates", capacity, gate.capacity() + ", the cap "
+                    + createGateOwners.get(account.accountId()) + " set for the same account (endpoint " + endpointUri
+                    + "); one account has one queue: give its endpoints the same maxQueuedCreates");
+        }
+        return gate;
+    }
+
+    /** The cap on queued creates of the account, as the endpoints that started set it. */
     synchronized CreateGate createGate(SeedanceClientConfig account, int capacity) {
         return createGates.computeIfAbsent(account.accountId(), id -> new CreateGate(capacity));
+    }
+
+    /**
+     * Admits one more exchange, or refuses it (before anything is sent) when {@link #maxInflightExchanges} are already
+     * in flight: a flood is refused at once instead of filling the memory with waiting exchanges.
+     */
+    void admitExchange() {
+        if (inflightExchanges.incrementAndGet() > maxInflightExchanges) {
+            inflightExchanges.decrementAndGet();
+            throw new RejectedExecutionException("The Seedance component already has " + maxInflightExchanges
+                    + " exchanges in flight (the component option maxInflightExchanges); this exchange was refused"
+                    + " before anything was sent");
+        }
+    }
+
+    void exchangeDone() {
+        inflightExchanges.decrementAndGet();
+    }
+
+    /** How many exchanges are in flight in the producers of this component. */
+    int inflightExchanges() {
+        return inflightExchanges.get();
+    }
+
+    KeyedGenerations getKeyedGenerations() {
+        return keyedGenerations;
+    }
+
+    /** A random id of this component's run, written with each pending create of a correlation key. */
+    String getInstanceId() {
+        return instanceId;
     }
 
     TaskRegistry getTaskRegistry() {
@@ -292,7 +365,7 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
      * connection. Calls beyond that queue; a refusal fails the call, never runs it on the caller's thread.
      */
     private ExecutorService ioPool(SeedanceClientConfig config) {
-        return pool("SeedanceIO", config.maxConnections(), config.maxConnections(), Integer.MAX_VALUE);
+        return pool("SeedanceIO", config.maxConnections(), config.maxConnections(), ioQueueSize);
     }
 
     /** A pool of Camel's thread manager whose idle threads end after a minute and that refuses what it cannot queue. */
@@ -463,5 +536,30 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
      */
     public void setMaxConcurrentGets(int maxConcurrentGets) {
         this.maxConcurrentGets = maxConcurrentGets;
+    }
+
+    public int getMaxInflightExchanges() {
+        return maxInflightExchanges;
+    }
+
+    /**
+     * How many exchanges the component's producers hold at once, from process to done (a generate holds one for
+     * minutes). Beyond it an exchange fails at once with a RejectedExecutionException, before anything is sent: a flood
+     * is refused instead of filling the memory, and what was admitted is never dropped.
+     */
+    public void setMaxInflightExchanges(int maxInflightExchanges) {
+        this.maxInflightExchanges = maxInflightExchanges;
+    }
+
+    public int getIoQueueSize() {
+        return ioQueueSize;
+    }
+
+    /**
+     * How many HTTP calls may wait for a client's I/O threads (one per connection). Beyond it a call fails with a
+     * RejectedExecutionException naming this option; a refused create is never sent.
+     */
+    public void setIoQueueSize(int ioQueueSize) {
+        this.ioQueueSize = ioQueueSize;
     }
 }

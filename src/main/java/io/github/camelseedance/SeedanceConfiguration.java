@@ -134,6 +134,8 @@ public class SeedanceConfiguration implements Cloneable {
     private StateRepository<String, String> taskRepository;
     @UriParam(label = "producer")
     private String correlationKey;
+    @UriParam(label = "producer,advanced")
+    private IdempotentRepository correlationRepository;
     @UriParam(label = "consumer", defaultValue = "context")
     private TaskScope scope = TaskScope.context;
     @UriParam(label = "consumer", defaultValue = "all")
@@ -724,9 +726,11 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * Where generate records the task it created for each correlation key, before it waits: after a crash or restart,
-     * an exchange with the same key resumes waiting on that task instead of paying for a second one (for example a
-     * FileStateRepository).
+     * Where generate records, for each correlation key, the create it is sending (before it is sent) and then the
+     * task it created, with a fingerprint of the request: a redelivery, a restart or another instance sharing the
+     * repository resumes that task, or reconciles a create whose answer was lost, instead of paying for a second one
+     * (for example a FileStateRepository). The same key with another request (new media bytes, prompt or parameters)
+     * creates anew.
      */
     public void setTaskRepository(StateRepository<String, String> taskRepository) {
         this.taskRepository = taskRepository;
@@ -737,11 +741,25 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The correlation key of an exchange for taskRepository, a Simple expression such as ${header.CamelFileName}; the
-     * header CamelSeedanceCorrelationKey overrides it.
+     * The correlation key of an exchange for generate, a Simple expression such as ${header.CamelFileName}; the
+     * header CamelSeedanceCorrelationKey overrides it. Exchanges of one CamelContext with the same key share one
+     * create and its wait; with taskRepository the key is remembered across redeliveries, restarts and instances.
      */
     public void setCorrelationKey(String correlationKey) {
         this.correlationKey = correlationKey;
+    }
+
+    public IdempotentRepository getCorrelationRepository() {
+        return correlationRepository;
+    }
+
+    /**
+     * For several instances sharing one taskRepository: an IdempotentRepository they share, whose add is atomic across
+     * them (camel-sql's JdbcMessageIdRepository, Hazelcast, Infinispan, Redis with SET NX), in which the right to
+     * create for a correlation key is claimed, so that only one instance pays for it. Requires taskRepository.
+     */
+    public void setCorrelationRepository(IdempotentRepository correlationRepository) {
+        this.correlationRepository = correlationRepository;
     }
 
     public TaskScope getScope() {
@@ -1153,6 +1171,10 @@ public class SeedanceConfiguration implements Cloneable {
         if (apiStyle == ApiStyle.OPENAI && (provider == Provider.BYTEPLUS || provider == Provider.VOLCENGINE)) {
             throw new SeedanceValidationException("apiStyle", "openai with provider " + provider.name().toLowerCase(),
                     "official (only PowerTokens and custom hosts serve the OpenAI-style /v1/videos)");
+        }
+        if (correlationRepository != null && taskRepository == null) {
+            throw new SeedanceValidationException("correlationRepository", correlationRepository.getClass().getName(),
+                    "set together with taskRepository: the claims guard the key's record in it");
         }
         requirePositive("assetPollInterval", assetPollInterval);
         requirePositive("assetTimeout", assetTimeout);

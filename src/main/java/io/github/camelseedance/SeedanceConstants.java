@@ -56,6 +56,11 @@ public final class SeedanceConstants implements SeedanceConfiguration.Generation
               + "overriding the correlationKey option.",
               javaType = "String")
     public static final String CORRELATION_KEY = "CamelSeedanceCorrelationKey";
+    @Metadata(label = "producer", description = "For generate with a correlation key and taskRepository: the id of the task "
+              + "the key's create paid for, when its answer was lost. The key adopts that task and waits for it instead of "
+              + "creating; the failed exchange's OutcomeUnknownException lists the candidates.",
+              javaType = "String")
+    public static final String ADOPT_TASK_ID = "CamelSeedanceAdoptTaskId";
     @Metadata(label = "producer", description = "The provider's request id of the last call (X-Request-Id), for support and "
               + "reconciliation.",
               javaType = "String")

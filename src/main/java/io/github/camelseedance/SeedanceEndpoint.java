@@ -7,6 +7,7 @@ import javax.net.ssl.SSLContext;
 import io.github.camelseedance.client.AccountLimits;
 import io.github.camelseedance.client.ApiStyle;
 import io.github.camelseedance.client.SeedanceClient;
+import io.github.camelseedance.client.SeedanceClientConfig;
 import io.github.camelseedance.model.GenerationParameter;
 import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.GenerationRequestValidator;
@@ -110,9 +111,22 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         super.doShutdown();
     }
 
-    /** Refuses, when the route starts, options that can never work together with the operation. */
-    void validateOptions() {
+    /**
+     * Refuses, when the route starts, options that can never work together with the operation;
+     * {@code directoryInUri}: the endpoint's own URI names a directory (a component-wide one serves file endpoints).
+     */
+    void validateOptions(boolean directoryInUri) {
         validateOperation(operation);
+        boolean delivers = operation == SeedanceOperations.generate || operation == SeedanceOperations.download;
+        if (delivers && configuration.getOutput() == SeedanceOutput.file
+            && (configuration.getDirectory() == null || configuration.getDirectory().isBlank())) {
+            throw new SeedanceValidationException("directory", configuration.getDirectory(),
+                    "a directory to download into with output=file");
+        }
+        if (directoryInUri && configuration.getOutput() != SeedanceOutput.file) {
+            throw new SeedanceValidationException("directory", configuration.getDirectory(), "set only with output=file"
+                    + " (output is " + configuration.getOutput() + ": nothing would be written there)");
+        }
         GenerationRequest parameters = requestDefaults();
         // the parameters alone, with a placeholder model and prompt: the media of each exchange decide the rest
         new GenerationRequestValidator(false).validate(configuration.getApiStyle().check(parameters.toBuilder()
@@ -156,8 +170,16 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         ServiceHelper.startService(configuration.getTaskRepository());
         if (configuration.getClient() != null) {
             shared = getComponent().adoptClient(configuration.getClient());
-            return;
+        } else {
+            shared = getComponent().acquireClient(clientConfig());
         }
+        if (operation == SeedanceOperations.create || operation == SeedanceOperations.generate) {
+            // one account has one queue: a second cap for it is refused when the route starts, naming both endpoints
+            getComponent().createGate(shared.client().config(), configuration.getMaxQueuedCreates(), getEndpointUri());
+        }
+    }
+
+    private SeedanceClientConfig clientConfig() throws Exception {
         String apiKey = configuration.resolveApiKey();
         if (apiKey == null) {
             throw new SeedanceValidationException("apiKey", null,
@@ -168,7 +190,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                 ? null : getComponent().sslContextFor(configuration.getSslContextParameters());
         AccountLimits limits = getComponent().accountLimits(getServiceUrl(), apiKey, configuration.getRequestsPerSecond(),
                 configuration.getListRequestsPerSecond());
-        shared = getComponent().acquireClient(configuration.toClientConfig(apiKey, ssl, limits));
+        return configuration.toClientConfig(apiKey, ssl, limits);
     }
 
     @Override

@@ -18,6 +18,7 @@ import io.github.camelseedance.model.Ids;
 import io.github.camelseedance.model.Media;
 import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.Task;
+import io.github.camelseedance.watch.TaskAbandonedException;
 import io.github.camelseedance.watch.TaskDeadlineException;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -67,6 +68,13 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<Consumer<Message>> call;
         try {
+            endpoint.getComponent().admitExchange();
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        try {
             SeedanceOperations operation = determineOperation(exchange);
             Message message = exchange.getMessage();
             call = switch (operation) {
@@ -81,8 +89,9 @@ public class SeedanceProducer extends DefaultAsyncProducer {
                 case tasks -> throw new SeedanceValidationException(SeedanceConstants.OPERATION, operation,
                         "a producer operation (tasks is the consumer: from(\"seedance:tasks\"))");
             };
-        } catch (Exception e) {
-            // refused before anything was sent
+        } catch (Throwable e) {
+            // refused before anything was sent (an Error too: the exchange ends with it, once)
+            endpoint.getComponent().exchangeDone();
             exchange.setException(e);
             callback.done(true);
             return true;
@@ -99,14 +108,13 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     private void finish(Exchange exchange, AsyncCallback callback, Consumer<Message> result, Throwable failure) {
         try {
             if (failure != null) {
-                RuntimeException cause = SeedanceClient.unwrap(failure);
+                Throwable cause = SeedanceClient.causeOf(failure);
                 if (cause instanceof TaskFailedException ended) {
                     MessageResults.task(exchange.getMessage(), ended.getTask(), null);
                 } else if (cause instanceof TaskDeadlineException late) {
-                    exchange.getMessage().setHeader(SeedanceConstants.TASK_ID, late.getTaskId());
-                    if (late.getLastSeen() != null) {
-                        MessageResults.task(exchange.getMessage(), late.getLastSeen(), null);
-                    }
+                    taskHeaders(exchange.getMessage(), late.getTaskId(), late.getLastSeen());
+                } else if (cause instanceof TaskAbandonedException abandoned) {
+                    taskHeaders(exchange.getMessage(), abandoned.getTaskId(), abandoned.getLastSeen());
                 }
                 exchange.setException(cause);
             } else {
@@ -115,10 +123,24 @@ public class SeedanceProducer extends DefaultAsyncProducer {
                     exchange.removeProperty(OPERATION_PROPERTY);
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // an Error too: the exchange fails with it instead of going on without a result
             exchange.setException(e);
         } finally {
+            endpoint.getComponent().exchangeDone();
             callback.done(false);
+        }
+    }
+
+    /** The task a failure is about; none (a deadline before the create) removes an id an earlier step left. */
+    private static void taskHeaders(Message message, String taskId, Task lastSeen) {
+        if (taskId == null) {
+            message.removeHeader(SeedanceConstants.TASK_ID);
+        } else {
+            message.setHeader(SeedanceConstants.TASK_ID, taskId);
+        }
+        if (lastSeen != null) {
+            MessageResults.task(message, lastSeen, null);
         }
     }
 
@@ -157,7 +179,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
 
     private CompletableFuture<Consumer<Message>> create(Message message) {
         ExchangeRequests.Draft draft = checkedDraft(message);
-        return generation.create(staged(draft, message)).thenApply(created -> {
+        return generation.create(() -> staged(draft, message), null).thenApply(created -> {
             generation.releaseWhenStarted(created);
             return m -> MessageResults.created(m, created.taskId(), created.status(), created.requestId());
         });
@@ -187,7 +209,14 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         ExchangeRequests.Draft draft = checkedDraft(message);
         ResultTarget target = ResultTarget.of(config);
         String key = correlationKey(exchange);
-        return generation.generate(() -> staged(draft, message), key)
+        String adopt = HeaderValues.get(message, SeedanceConstants.ADOPT_TASK_ID, String.class, null);
+        if (adopt != null && (key == null || config.getTaskRepository() == null)) {
+            throw new SeedanceValidationException(SeedanceConstants.ADOPT_TASK_ID, adopt,
+                    "set only with a correlation key and a taskRepository: the task is adopted for the key");
+        }
+        Generation.Order order = new Generation.Order(draft, () -> staged(draft, message), key,
+                adopt == null ? null : Ids.check(SeedanceConstants.ADOPT_TASK_ID, adopt));
+        return generation.generate(order)
                 .thenCompose(task -> target.deliver(exchange, task, downloader()));
     }
 

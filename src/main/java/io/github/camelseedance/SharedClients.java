@@ -92,10 +92,16 @@ final class SharedClients {
         entries.clear();
     }
 
+    /**
+     * The client first: it lets the calls being sent end (a create sent is answered and its task id recorded), then
+     * the watcher fails the waits left with the ids of their tasks, then the I/O threads stop.
+     */
     private static void close(Entry entry, Consumer<ExecutorService> shutdown) {
-        entry.shared.watcher().close();
         if (entry.io != null) {
             entry.shared.client().close();
+        }
+        entry.shared.watcher().close();
+        if (entry.io != null) {
             shutdown.accept(entry.io);
         }
     }

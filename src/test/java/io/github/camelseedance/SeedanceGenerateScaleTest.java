@@ -208,8 +208,10 @@ class SeedanceGenerateScaleTest {
             assertEquals(1, emulator.emulator().journal().count(e -> e.path().endsWith("/cgt-20250101000000-gone1")
                                                                      && e.status() == 404), "the recorded task was looked up");
             assertEquals(creates + 1, emulator.emulator().journal().creates());
+            // the key's record names the new task (with the fingerprint of its request)
+            TaskLedger.Entry record = TaskLedger.parse(component.getConfiguration().getTaskRepository().getState("order-gone"));
             assertEquals(sent.join().getMessage().getHeader(SeedanceConstants.TASK_ID),
-                    component.getConfiguration().getTaskRepository().getState("order-gone"));
+                    ((TaskLedger.Task) record).taskId());
         }
     }
 

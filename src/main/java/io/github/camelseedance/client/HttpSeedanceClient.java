@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -124,6 +127,8 @@ public final class HttpSeedanceClient implements SeedanceClient {
     private final CloseableHttpClient http;
     private final ObjectMapper mapper;
     private final Set<Call> calls = ConcurrentHashMap.newKeySet();
+    /** The calls whose attempt is being sent or answered now; its monitor guards {@link #closed} against them. */
+    private final Set<Call> running = new HashSet<>();
     private volatile boolean closed;
     /** Clients for remote media and result files, built on first use: [0] public hosts only, [1] any host. */
     private final CloseableHttpClient[] fetchers = new CloseableHttpClient[2];
@@ -212,6 +217,11 @@ public final class HttpSeedanceClient implements SeedanceClient {
 
     @Override
     public CompletableFuture<SeedanceResponse<CreatedTask>> create(GenerationRequest request) {
+        return create(request, null);
+    }
+
+    @Override
+    public CompletableFuture<SeedanceResponse<CreatedTask>> create(GenerationRequest request, Instant notAfter) {
         boolean openAi = config.apiStyle() == ApiStyle.OPENAI;
         byte[] json;
         try {
@@ -221,7 +231,10 @@ public final class HttpSeedanceClient implements SeedanceClient {
         }
         String path = openAi ? config.videosPath() : config.tasksPath();
         Instant sentAt = clock.now();
-        return call(CallKind.CREATE, false, () -> post(path, json), true, true)
+        Call create = new Call(CallKind.CREATE, false, () -> post(path, json), true, true, io);
+        create.notAfter = notAfter;
+        create.start();
+        return create.result
                 .handle((answer, failure) -> {
                     if (failure != null) {
                         RuntimeException cause = SeedanceClient.unwrap(failure);
@@ -384,7 +397,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
             } catch (IOException e) {
                 result.completeExceptionally(new TransportException(new ErrorDetails(0, null, "could not fetch the media URL "
                         + remote.url() + " (" + e + ")", null, null, null), e));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 result.completeExceptionally(e);
             }
         };
@@ -434,10 +447,21 @@ public final class HttpSeedanceClient implements SeedanceClient {
 
     @Override
     public void close() {
-        closed = true;
-        for (Call call : calls) {
+        List<Call> waiting = new ArrayList<>();
+        synchronized (running) {
+            closed = true;
+            for (Call call : calls) {
+                if (!running.contains(call)) {
+                    waiting.add(call);
+                }
+            }
+        }
+        // a call waiting for its turn (a rate limit, a backoff) is not sent; one being sent is let finish, so that a
+        // create that was sent is answered instead of turned into an unknown outcome by our stop
+        for (Call call : waiting) {
             call.fail(closedException());
         }
+        awaitRunning();
         if (ownedScheduler != null) {
             ownedScheduler.shutdownNow();
         }
@@ -451,6 +475,25 @@ public final class HttpSeedanceClient implements SeedanceClient {
                     fetchers[i].close(CloseMode.GRACEFUL);
                     fetchers[i] = null;
                 }
+            }
+        }
+    }
+
+    /** Waits, at most as long as one attempt can take, for the attempts being sent to end. */
+    private void awaitRunning() {
+        long deadline = System.nanoTime() + config.connectTimeout().plus(config.responseTimeout()).toNanos();
+        synchronized (running) {
+            long left;
+            while (!running.isEmpty() && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(running, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            if (!running.isEmpty()) {
+                LOG.warn("Closing the Seedance client with {} call(s) still waiting for their answer", running.size());
             }
         }
     }
@@ -497,7 +540,8 @@ public final class HttpSeedanceClient implements SeedanceClient {
             io.execute(task);
         } catch (RejectedExecutionException e) {
             result.completeExceptionally(closed ? closedException()
-                    : new TransportException(new ErrorDetails(0, null, "the I/O executor refused the call: " + e, null,
+                    : new TransportException(new ErrorDetails(0, null, "the I/O executor refused the call (its queue"
+                            + " is full; the component option ioQueueSize bounds it); nothing was sent: " + e, null,
                             null, null), e));
         }
     }
@@ -524,6 +568,8 @@ public final class HttpSeedanceClient implements SeedanceClient {
         private final Executor executor;
         private final CompletableFuture<Answer> result = new CompletableFuture<>();
         private int attempt;
+        /** A create not sent by then fails with {@link CreateNotSentException}; null for no limit. */
+        private Instant notAfter;
 
         private Call(CallKind kind, boolean list, Supplier<HttpUriRequestBase> request, boolean authenticated,
                      boolean repeatable, Executor executor) {
@@ -598,13 +644,30 @@ public final class HttpSeedanceClient implements SeedanceClient {
             if (result.isDone()) {
                 return;
             }
+            if (notAfter != null && !clock.now().isBefore(notAfter)) {
+                fail(new CreateNotSentException(notAfter));
+                return;
+            }
+            synchronized (running) {
+                if (closed) {
+                    fail(closedException());
+                    return;
+                }
+                running.add(this);
+            }
             try {
                 Answer answer = exchange();
                 if (answer != null) {
                     result.complete(answer);
                 }
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // an Error too: the call ends with it, never leaves its caller waiting
                 fail(e);
+            } finally {
+                synchronized (running) {
+                    running.remove(this);
+                    running.notifyAll();
+                }
             }
         }
 
@@ -817,7 +880,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
                 }
                 result.completeExceptionally(new TransportException(new ErrorDetails(0, null, "could not download from "
                         + url.getHost() + " (" + e + ")", null, null, null), e));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 Closer.closeQuietly(response);
                 result.completeExceptionally(e);
             }

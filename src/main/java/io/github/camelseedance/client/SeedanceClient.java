@@ -2,6 +2,7 @@ package io.github.camelseedance.client;
 
 import java.io.Closeable;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -23,6 +24,15 @@ public interface SeedanceClient extends Closeable {
 
     /** Creates a (paid) generation task. Never resent when its answer is lost: see {@link OutcomeUnknownException}. */
     CompletableFuture<SeedanceResponse<CreatedTask>> create(GenerationRequest request);
+
+    /**
+     * Creates a (paid) generation task, unless {@code notAfter} (null: no limit) passes before the request is sent,
+     * for example while it waits for the account's rate-limit slot or for a retry of a refusal: then it fails with
+     * {@link CreateNotSentException} and nothing is created. A client that cannot hold a create back sends it at once.
+     */
+    default CompletableFuture<SeedanceResponse<CreatedTask>> create(GenerationRequest request, Instant notAfter) {
+        return create(request);
+    }
 
     CompletableFuture<SeedanceResponse<Task>> get(String taskId);
 
@@ -66,7 +76,22 @@ public interface SeedanceClient extends Closeable {
         }
     }
 
-    /** The failure a future completed with, without the CompletionException around it. */
+    /**
+     * The failure a future completed with, without the CompletionException around it, whatever it is (an
+     * {@link Error} included): for code that hands a failure on and must never throw while doing so.
+     */
+    static Throwable causeOf(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /**
+     * The failure a future completed with, without the CompletionException around it; an {@link Error} is thrown, a
+     * checked exception wrapped. For code that throws the failure on; code that hands it on uses {@link #causeOf}.
+     */
     static RuntimeException unwrap(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {

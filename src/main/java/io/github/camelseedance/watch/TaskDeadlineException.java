@@ -6,7 +6,11 @@ import io.github.camelseedance.client.ErrorDetails;
 import io.github.camelseedance.client.SeedanceException;
 import io.github.camelseedance.model.Task;
 
-/** A task did not reach a final status before the deadline; it may still be running (or queued) on the server. */
+/**
+ * The deadline of a generation passed: either while its task was still queued or running on the server (it may go on
+ * there; {@link #getTaskId()} names it), or before its create was sent ({@link #getTaskId()} is null and nothing was
+ * created or paid for).
+ */
 public class TaskDeadlineException extends SeedanceException {
 
     private static final long serialVersionUID = 1L;
@@ -16,14 +20,25 @@ public class TaskDeadlineException extends SeedanceException {
     private final Instant deadline;
 
     public TaskDeadlineException(String taskId, Task lastSeen, Instant deadline) {
-        super(new ErrorDetails(0, "DeadlineExceeded", "task " + taskId + " was still "
+        this(taskId, lastSeen, deadline, "task " + taskId + " was still "
                 + (lastSeen == null || lastSeen.status() == null ? "not seen" : lastSeen.status().value())
-                + " at the deadline " + deadline, null, null, null), null);
+                + " at the deadline " + deadline);
+    }
+
+    private TaskDeadlineException(String taskId, Task lastSeen, Instant deadline, String message) {
+        super(new ErrorDetails(0, "DeadlineExceeded", message, null, null, null), null);
         this.taskId = taskId;
         this.lastSeen = lastSeen;
         this.deadline = deadline;
     }
 
+    /** The deadline passed while the generation was still {@code doing}: no create was sent, no task exists. */
+    public static TaskDeadlineException beforeCreate(Instant deadline, String doing) {
+        return new TaskDeadlineException(null, null, deadline, "the deadline " + deadline + " passed while " + doing
+                + "; the create was not sent and nothing was created");
+    }
+
+    /** The task, or null when the deadline passed before its create was sent. */
     public String getTaskId() {
         return taskId;
     }

@@ -142,10 +142,10 @@ public final class TaskLookup {
                     running.decrementAndGet();
                     if (failure == null) {
                         found.put(id, response.body());
-                    } else if (SeedanceClient.unwrap(failure) instanceof NotFoundException) {
+                    } else if (SeedanceClient.causeOf(failure) instanceof NotFoundException) {
                         unknown.add(id);
                     } else {
-                        result.completeExceptionally(SeedanceClient.unwrap(failure));
+                        result.completeExceptionally(SeedanceClient.causeOf(failure));
                         return;
                     }
                 }

@@ -137,7 +137,9 @@ public final class Watcher implements AutoCloseable {
         TaskWait wait = new TaskWait(taskId, schedule, deadline, onChange, result, now.plus(schedule.initial()));
         synchronized (this) {
             if (closed) {
-                result.completeExceptionally(closedException("task " + taskId));
+                LOG.warn("Task {} was created while the component was stopping; it goes on at the provider and is not"
+                         + " awaited here", taskId);
+                result.completeExceptionally(new TaskAbandonedException(taskId, null));
                 return result;
             }
             taskWaits.add(wait);
@@ -200,7 +202,17 @@ public final class Watcher implements AutoCloseable {
         close(); // the scheduler is gone: nothing would ever be checked again
     }
 
+    /** A sweep that fails (even with an Error) must not end all checks: it is logged, and the next one is armed. */
     private void sweep() {
+        try {
+            sweepOnce();
+        } catch (Throwable e) {
+            LOG.error("A watcher sweep failed; checking again later", e);
+            rearm();
+        }
+    }
+
+    private void sweepOnce() {
         Instant now = clock.now();
         Instant horizon = now.plus(coalesce);
         List<TaskWait> dueTasks = new ArrayList<>();
@@ -243,13 +255,19 @@ public final class Watcher implements AutoCloseable {
     }
 
     private void checkAsset(AssetWait wait) {
-        client.findAssetId(wait.uploadTaskId).whenComplete((assetId, failure) -> {
+        CompletableFuture<java.util.Optional<String>> check;
+        try {
+            check = client.findAssetId(wait.uploadTaskId);
+        } catch (Throwable e) {
+            check = CompletableFuture.failedFuture(e);
+        }
+        check.whenComplete((assetId, failure) -> {
             synchronized (this) {
                 wait.inFlight = false;
                 wait.due = clock.now().plus(wait.interval);
             }
             if (failure != null) {
-                wait.result.completeExceptionally(SeedanceClient.unwrap(failure));
+                wait.result.completeExceptionally(SeedanceClient.causeOf(failure));
             } else if (assetId.isPresent()) {
                 wait.result.complete(new Asset(assetId.get(), wait.uploadTaskId));
             }
@@ -260,7 +278,13 @@ public final class Watcher implements AutoCloseable {
     private void checkTasks(List<TaskWait> due) {
         Set<String> ids = new LinkedHashSet<>();
         due.forEach(wait -> ids.add(wait.taskId));
-        lookup.lookup(ids).whenComplete((found, failure) -> {
+        CompletableFuture<TaskLookup.Result> look;
+        try {
+            look = lookup.lookup(ids);
+        } catch (Throwable e) {
+            look = CompletableFuture.failedFuture(e); // the lookup must end, or no task would be checked again
+        }
+        look.whenComplete((found, failure) -> {
             List<Runnable> outcomes = new ArrayList<>();
             synchronized (this) {
                 lookupInFlight = false;
@@ -270,7 +294,7 @@ public final class Watcher implements AutoCloseable {
                         continue;
                     }
                     if (failure != null) {
-                        RuntimeException cause = SeedanceClient.unwrap(failure);
+                        Throwable cause = SeedanceClient.causeOf(failure);
                         if (cause instanceof AuthenticationException || cause instanceof PermissionDeniedException) {
                             outcomes.add(() -> wait.result.completeExceptionally(cause));
                         } else {
@@ -313,7 +337,7 @@ public final class Watcher implements AutoCloseable {
     private static void notifyChange(TaskWait wait, Task task) {
         try {
             wait.onChange.accept(task);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             LOG.warn("A status listener of task {} failed: {}", wait.taskId, e.toString());
         }
     }
@@ -343,10 +367,14 @@ public final class Watcher implements AutoCloseable {
         return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
-    /** Completes every wait with a failure; later waits fail at once. */
+    /**
+     * Completes every wait with a failure; later waits fail at once. A task wait fails with a
+     * {@link TaskAbandonedException} naming its task, and one WARN line lists the tasks left running at the provider.
+     */
     @Override
     public void close() {
-        List<CompletableFuture<?>> pending = new ArrayList<>();
+        List<TaskWait> tasks;
+        List<AssetWait> assets;
         synchronized (this) {
             if (closed) {
                 return;
@@ -355,13 +383,23 @@ public final class Watcher implements AutoCloseable {
             if (sweepTimer != null) {
                 sweepTimer.cancel();
             }
-            taskWaits.forEach(wait -> pending.add(wait.result));
-            assetWaits.forEach(wait -> pending.add(wait.result));
+            tasks = new ArrayList<>(taskWaits);
+            assets = new ArrayList<>(assetWaits);
             taskWaits.clear();
             assetWaits.clear();
         }
-        for (CompletableFuture<?> wait : pending) {
-            wait.completeExceptionally(closedException("a wait"));
+        List<String> abandoned = new ArrayList<>();
+        for (TaskWait wait : tasks) {
+            if (wait.result.completeExceptionally(new TaskAbandonedException(wait.taskId, wait.last))) {
+                abandoned.add(wait.taskId);
+            }
+        }
+        if (!abandoned.isEmpty()) {
+            LOG.warn("Stopped waiting for {} task(s) still queued or running at the provider (they go on, and are paid"
+                     + " for): {}", abandoned.size(), abandoned);
+        }
+        for (AssetWait wait : assets) {
+            wait.result.completeExceptionally(closedException("asset " + wait.uploadTaskId));
         }
     }
 
