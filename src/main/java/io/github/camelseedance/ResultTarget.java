@@ -11,6 +11,7 @@ import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.Task;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.RuntimeCamelException;
 
 /**
  * Where the result of {@code generate} or {@code download} goes, decided and checked before anything is sent: the
@@ -136,6 +137,12 @@ final class ResultTarget {
     private Path target(Exchange exchange) {
         String name = exchange.getContext().resolveLanguage("simple").createExpression(fileName)
                 .evaluate(exchange, String.class);
+        Exception failed = exchange.getException();
+        if (failed != null) {
+            // the expression failed (a bean it calls threw, an Error too) and said so on the exchange: that is the cause
+            exchange.setException(null);
+            throw RuntimeCamelException.wrapRuntimeCamelException(failed);
+        }
         if (name == null || name.isBlank()) {
             throw new SeedanceValidationException("fileName", fileName, "an expression that gives a file name");
         }

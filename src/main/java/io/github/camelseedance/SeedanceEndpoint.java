@@ -167,7 +167,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         super.doStart();
         defaults = null;
         // a repository bean is a service Camel does not start for us (a FileStateRepository loads its file on start)
-        ServiceHelper.startService(configuration.getTaskRepository());
+        ServiceHelper.startService(configuration.getTaskRepository(), configuration.getCorrelationRepository());
         if (configuration.getClient() != null) {
             shared = getComponent().adoptClient(configuration.getClient());
         } else {

@@ -131,14 +131,25 @@ final class TaskLedger {
     }
 
     /**
-     * {@code add}, where an exception counts as a claim lost: camel-sql's JDBC repository throws a duplicate-key error
-     * to the callers that lose the race, and a store that cannot be reached must not let anyone pay.
+     * {@code add}, where an exception is a claim lost when the claim is there (camel-sql's JDBC repository throws a
+     * duplicate-key error to the callers that lose the race); otherwise the store failed, and its exception fails the
+     * exchange: nobody pays while the claims cannot be read.
      */
     private boolean add(String claim) {
         try {
             return claims.add(claim);
         } catch (RuntimeException e) {
-            LOG.debug("Claim {} not taken: {}", claim, e.toString());
+            boolean taken;
+            try {
+                taken = claims.contains(claim);
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+                throw e;
+            }
+            if (!taken) {
+                throw e;
+            }
+            LOG.debug("Claim {} taken by another instance: {}", claim, e.toString());
             return false;
         }
     }

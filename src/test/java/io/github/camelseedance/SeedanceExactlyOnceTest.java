@@ -63,11 +63,11 @@ class SeedanceExactlyOnceTest {
         return emulator.emulator();
     }
 
-    /** Moves the provider's time and ours together, a second at a time, until {@code done}. */
+    /** Moves the provider's time and ours together, five seconds at a time, until {@code done}. */
     private void runUntil(java.util.function.BooleanSupplier done) {
         await().atMost(60, TimeUnit.SECONDS).until(() -> {
-            emu().clock().advance(Duration.ofSeconds(1));
-            clock.advance(Duration.ofSeconds(1));
+            emu().clock().advance(Duration.ofSeconds(5));
+            clock.advance(Duration.ofSeconds(5));
             return done.getAsBoolean();
         });
     }
@@ -323,6 +323,130 @@ class SeedanceExactlyOnceTest {
             assertNull(running.join().getException());
             assertEquals(1, more.stream().filter(f -> f.join().getException() == null).count());
             assertEquals(2, emu().journal().creates());
+        }
+    }
+
+    /** Defect 4: an Error out of a user's StateRepository let the exchange go on without an exception or a result. */
+    @Test
+    void anErrorFromTheTaskRepositoryFailsTheExchangeWithIt() throws Exception {
+        MemoryStateRepository broken = new MemoryStateRepository() {
+            @Override
+            public void setState(String key, String value) {
+                throw new NoClassDefFoundError("org/h2/Driver");
+            }
+        };
+        SeedanceComponent component = component(c -> c.setTaskRepository(broken));
+        try (DefaultCamelContext context = start(component)) {
+            Exchange done = context.createProducerTemplate().send("seedance:generate?correlationKey=order-error",
+                    e -> e.getMessage().setBody("Broken repository"));
+            // Camel keeps an Error on the exchange as the cause of a CamelExecutionException
+            assertInstanceOf(NoClassDefFoundError.class, done.getException().getCause(), String.valueOf(done.getException()));
+            assertEquals(0, emu().journal().creates(), "nothing is created that cannot be recorded");
+            assertEquals(0, component.inflightExchanges());
+            // the worker threads survived: the next exchange completes
+            assertNull(context.createProducerTemplate().send("seedance:create", e -> e.getMessage().setBody("After"))
+                    .getException());
+        }
+    }
+
+    /** Defect 4: an Error out of the fileName expression, on a worker thread, once the task succeeded. */
+    @Test
+    void anErrorFromTheFileNameExpressionFailsTheExchangeWithIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        SeedanceComponent component = component(c -> c.setMaxQueuedCreates(0));
+        try (DefaultCamelContext context = start(component)) {
+            context.getRegistry().bind("names", new Object() {
+                @SuppressWarnings("unused")
+                public String name() {
+                    throw new StackOverflowError("the name went round in circles");
+                }
+            });
+            CompletableFuture<Exchange> sent = context.createProducerTemplate().asyncSend("seedance:generate?output=file"
+                    + "&directory=" + dir + "&fileName=${bean:names?method=name}", e -> e.getMessage().setBody("Named"));
+            runUntil(sent::isDone);
+            Throwable failure = sent.join().getException();
+            assertNotNull(failure, "the exchange failed instead of going on without a result");
+            assertTrue(causedBy(failure, StackOverflowError.class), String.valueOf(failure));
+            assertEquals(0, component.inflightExchanges());
+        }
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Defect 12: the same key with another image answered the old task's video, without a create or a word. */
+    @Test
+    void aKeyNamesOneRequestNewBytesUnderTheSameNameCreateAnew(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        MemoryStateRepository repository = new MemoryStateRepository();
+        SeedanceComponent component = component(c -> {
+            c.setTaskRepository(repository);
+            c.setCorrelationKey("${header.CamelFileName}");
+            c.setMaxQueuedCreates(0);
+        });
+        java.nio.file.Path frame = dir.resolve("frame.png");
+        try (DefaultCamelContext context = start(component)) {
+            ProducerTemplate template = context.createProducerTemplate();
+            java.nio.file.Files.write(frame, TestImages.png(640, 480));
+            String first = generateFrom(template, frame);
+            assertEquals(1, emu().journal().creates());
+
+            java.nio.file.Files.write(frame, TestImages.png(480, 640)); // another image under the same name
+            String second = generateFrom(template, frame);
+            assertTrue(!second.equals(first), "a new video for the new image");
+            assertEquals(2, emu().journal().creates());
+            assertTrue(logs.lines().stream().anyMatch(l -> l.contains("frame.png") && l.contains("creating anew")
+                                                           && l.contains(first)), "the replaced task is logged");
+
+            assertEquals(second, generateFrom(template, frame), "the same image again: the task it made");
+            assertEquals(2, emu().journal().creates(), "without a create");
+        }
+    }
+
+    private String generateFrom(ProducerTemplate template, java.nio.file.Path frame) {
+        CompletableFuture<Exchange> sent = template.asyncSend("seedance:generate", e -> {
+            e.getMessage().setBody("A video of the frame");
+            e.getMessage().setHeader(Exchange.FILE_NAME, frame.getFileName().toString());
+            e.getMessage().setHeader(SeedanceConstants.FIRST_FRAME, frame.toFile());
+        });
+        runUntil(sent::isDone);
+        assertNull(sent.join().getException());
+        return sent.join().getMessage().getHeader(SeedanceConstants.TASK_ID, String.class);
+    }
+
+    /** Defect 11: settings that cannot work together passed silently. */
+    @Test
+    void settingsThatCannotWorkTogetherAreRefusedNamingThem() throws Exception {
+        try (DefaultCamelContext context = start(component(c -> { }))) {
+            Exception noOutput = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                    () -> context.getEndpoint("seedance:generate?directory=/tmp/videos"));
+            assertTrue(String.valueOf(noOutput.getCause()).contains("directory")
+                       && String.valueOf(noOutput.getCause()).contains("output=file"), String.valueOf(noOutput.getCause()));
+            Exception noDirectory = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                    () -> context.getEndpoint("seedance:download?output=file"));
+            assertTrue(String.valueOf(noDirectory.getCause()).contains("directory"), String.valueOf(noDirectory));
+        }
+        DefaultCamelContext context = new DefaultCamelContext();
+        context.addComponent("seedance", component(c -> { }));
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:a").to("seedance:create?maxQueuedCreates=3");
+                from("direct:b").to("seedance:generate?maxQueuedCreates=5");
+            }
+        });
+        try (context) {
+            Exception conflict = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, context::start);
+            String message = String.valueOf(org.apache.camel.util.ObjectHelper.getException(
+                    io.github.camelseedance.model.SeedanceValidationException.class, conflict));
+            assertTrue(message.contains("seedance://create?maxQueuedCreates=3")
+                       && message.contains("seedance://generate?maxQueuedCreates=5"), message);
         }
     }
 }
