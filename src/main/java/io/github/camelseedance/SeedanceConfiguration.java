@@ -641,7 +641,8 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * The directory videos are downloaded into with output=file; created if missing, and it must be writable.
+     * The directory videos are downloaded into with output=file (required with it, and refused in an endpoint URI
+     * without it); created if missing, and it must be writable.
      */
     public void setDirectory(String directory) {
         this.directory = directory;
