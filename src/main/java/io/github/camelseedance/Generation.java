@@ -17,12 +17,14 @@ import io.github.camelseedance.client.NotFoundException;
 import io.github.camelseedance.client.OutcomeUnknownException;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClock;
+import io.github.camelseedance.client.SeedanceException;
 import io.github.camelseedance.client.TaskFailedException;
 import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.Task;
 import io.github.camelseedance.model.TaskQuery;
 import io.github.camelseedance.model.TaskStatus;
 import io.github.camelseedance.watch.CreateGate;
+import io.github.camelseedance.watch.TaskAbandonedException;
 import io.github.camelseedance.watch.TaskDeadlineException;
 import io.github.camelseedance.watch.WaitSchedule;
 import io.github.camelseedance.watch.Watcher;
@@ -302,7 +304,9 @@ final class Generation {
                 ledger.release(key); // someone wrote the key meanwhile: decide again
                 return resolve();
             }
-            return createAndAwait(order, deadline, new KeyRecord(this)).whenComplete((task, failure) -> {
+            KeyRecord record = new KeyRecord(this);
+            return createAndAwait(order, deadline, record).whenComplete((task, failure) -> {
+                record.release(); // a failure before the send (staging, the queue, the deadline) keeps no claim
                 if (failure != null && SeedanceClient.causeOf(failure) instanceof TaskFailedException) {
                     ledger.clear(key); // ended without a video: a new exchange with the key may try again
                 }
@@ -399,15 +403,24 @@ final class Generation {
             keyed.ledger.lost(keyed.key, pending, at);
         }
 
-        private void release() {
+        private synchronized void release() {
             if (claimed) {
                 claimed = false;
-                keyed.ledger.release(keyed.key);
+                try {
+                    keyed.ledger.release(keyed.key);
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not give back the claim on correlation key {} (remove it from the"
+                             + " correlationRepository by hand): {}", keyed.key, e.toString());
+                }
             }
         }
     }
 
     private CompletableFuture<Task> await(Created created, Instant deadline) {
+        if (endpoint.getWatcher() == null) {
+            // the endpoint stopped as the create was answered: the task goes on, named
+            return failed(new TaskAbandonedException(created.taskId(), null));
+        }
         CompletableFuture<Task> wait = watcher().awaitTask(created.taskId(), schedule(), deadline, task -> {
             if (created.permit() != null && !TaskStatus.QUEUED.equals(task.status())) {
                 created.permit().release();
@@ -492,10 +505,23 @@ final class Generation {
     }
 
     private SeedanceClient client() {
-        return endpoint.getClient();
+        SeedanceClient client = endpoint.getClient();
+        if (client == null) {
+            throw stopped();
+        }
+        return client;
     }
 
     private Watcher watcher() {
-        return endpoint.getWatcher();
+        Watcher watcher = endpoint.getWatcher();
+        if (watcher == null) {
+            throw stopped();
+        }
+        return watcher;
+    }
+
+    private static SeedanceException stopped() {
+        return new SeedanceException("the Seedance endpoint stopped before the create was sent; nothing was created",
+                null);
     }
 }

@@ -44,4 +44,16 @@ final class KeyedGenerations {
     int size() {
         return inFlight.size();
     }
+
+    /**
+     * Fails the generations still in flight with {@code reason}, once the clients have let their creates finish and the
+     * watcher has failed the waits on created tasks: what is left has not sent its create (it waits for another
+     * instance's record, or to read the key again).
+     */
+    void close(RuntimeException reason) {
+        inFlight.forEach((key, generation) -> {
+            inFlight.remove(key, generation); // a restarted component starts each key anew
+            generation.completeExceptionally(reason);
+        });
+    }
 }

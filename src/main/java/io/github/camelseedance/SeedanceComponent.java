@@ -21,6 +21,7 @@ import io.github.camelseedance.client.AccountLimits;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClientConfig;
 import io.github.camelseedance.client.SeedanceClock;
+import io.github.camelseedance.client.SeedanceException;
 import io.github.camelseedance.client.SystemClock;
 import io.github.camelseedance.model.ExactValues;
 import io.github.camelseedance.model.SeedanceValidationException;
@@ -243,6 +244,13 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     @Override
     protected void doStop() throws Exception {
         clients.closeAll(this::shutdownPool);
+        // what still waits has sent nothing: it waited for a place in the queue, or for a key's record
+        SeedanceException stopped = new SeedanceException("the Seedance component stopped before the create was sent;"
+                                                          + " nothing was created", null);
+        synchronized (this) {
+            createGates.values().forEach(gate -> gate.close(stopped));
+        }
+        keyedGenerations.close(stopped);
         if (assetCache != null) {
             assetCache.clear();
         }

@@ -449,4 +449,52 @@ class SeedanceExactlyOnceTest {
                        && message.contains("seedance://generate?maxQueuedCreates=5"), message);
         }
     }
+
+    /** Every exchange ends once: a stop ends those still waiting for a place in the queue, having sent nothing. */
+    @Test
+    void aStopEndsTheExchangesWaitingForAPlaceInTheQueueWithNothingSent() throws Exception {
+        SeedanceComponent component = component(c -> c.setMaxQueuedCreates(1));
+        DefaultCamelContext context = start(component);
+        ProducerTemplate template = context.createProducerTemplate();
+        assertNull(template.send("seedance:create", e -> e.getMessage().setBody("Holds the place")).getException());
+        CompletableFuture<Exchange> plain = template.asyncSend("seedance:generate", e -> e.getMessage().setBody("Waits"));
+        CompletableFuture<Exchange> keyed = template.asyncSend("seedance:generate?correlationKey=order-waits",
+                e -> e.getMessage().setBody("Waits with a key"));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> component.inflightExchanges() == 2);
+        context.stop();
+        await().atMost(10, TimeUnit.SECONDS).until(() -> plain.isDone() && keyed.isDone());
+        for (CompletableFuture<Exchange> sent : List.of(plain, keyed)) {
+            Exception failure = sent.join().getException();
+            assertNotNull(failure);
+            assertTrue(failure.getMessage().contains("nothing was created"), failure.getMessage());
+        }
+        assertEquals(1, emu().journal().creates());
+        assertEquals(0, component.inflightExchanges());
+    }
+
+    /** A claim on a key is given back when the generation fails before its create was sent. */
+    @Test
+    void aKeyWhoseGenerationFailedBeforeTheCreateIsNotLeftClaimed() throws Exception {
+        org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository claims =
+                new org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository();
+        MemoryStateRepository repository = new MemoryStateRepository();
+        SeedanceComponent component = component(c -> {
+            c.setMaxQueuedCreates(1);
+            c.setTaskRepository(repository);
+            c.setCorrelationRepository(claims);
+        });
+        try (DefaultCamelContext context = start(component)) {
+            ProducerTemplate template = context.createProducerTemplate();
+            assertNull(template.send("seedance:create", e -> e.getMessage().setBody("Holds the place")).getException());
+            CompletableFuture<Exchange> late = template.asyncSend("seedance:generate?deadline=2s&correlationKey=order-x",
+                    e -> e.getMessage().setBody("Waits for the place"));
+            await().atMost(30, TimeUnit.SECONDS).until(() -> {
+                clock.advance(Duration.ofMillis(500));
+                return late.isDone();
+            });
+            assertInstanceOf(TaskDeadlineException.class, late.join().getException());
+            assertTrue(!claims.contains("order-x"), "the claim was given back");
+            assertNull(repository.getState("order-x"), "nothing recorded: nothing was sent");
+        }
+    }
 }

@@ -499,7 +499,8 @@ public final class HttpSeedanceClient implements SeedanceClient {
     }
 
     private static SeedanceException closedException() {
-        return new SeedanceException("the Seedance client is closed; the call was not completed", null);
+        return new SeedanceException("the Seedance client was closed before the call was sent (a create: nothing was"
+                                     + " created)", null);
     }
 
     /**

@@ -27,6 +27,7 @@ public final class CreateGate {
     private final int capacity;
     private final Deque<CompletableFuture<Permit>> waiting = new ArrayDeque<>();
     private int held;
+    private RuntimeException closed;
 
     /** @param capacity the most permits out at once; 0 means no cap */
     public CreateGate(int capacity) {
@@ -44,6 +45,10 @@ public final class CreateGate {
     public CompletableFuture<Permit> acquire() {
         CompletableFuture<Permit> permit = new CompletableFuture<>();
         synchronized (this) {
+            if (closed != null) {
+                permit.completeExceptionally(closed);
+                return permit;
+            }
             if (capacity == 0 || held < capacity) {
                 held++;
             } else {
@@ -53,6 +58,17 @@ public final class CreateGate {
         }
         permit.complete(new Permit());
         return permit;
+    }
+
+    /** Fails the creates waiting for a place, and those that come later, with {@code reason}: nothing was sent. */
+    public void close(RuntimeException reason) {
+        Deque<CompletableFuture<Permit>> failed;
+        synchronized (this) {
+            closed = reason;
+            failed = new ArrayDeque<>(waiting);
+            waiting.clear();
+        }
+        failed.forEach(waiter -> waiter.completeExceptionally(reason));
     }
 
     private void release() {
