@@ -183,7 +183,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
         pool.setTlsSocketStrategy(new ConnectPhaseTlsStrategy(config.sslContext() != null
                 ? ClientTlsStrategyBuilder.create().setSslContext(config.sslContext()).buildClassic()
                 : config.useSystemProperties() ? ClientTlsStrategyBuilder.create().useSystemProperties().buildClassic()
-                : DefaultClientTlsStrategy.createDefault()));
+                : DefaultClientTlsStrategy.createDefault(), config.connectTimeout()));
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(pool.build())
                 .setDefaultRequestConfig(RequestConfig.custom()
@@ -873,13 +873,16 @@ public final class HttpSeedanceClient implements SeedanceClient {
                         open::close));
             } catch (IOException e) {
                 Closer.closeQuietly(response);
-                // a GET changes nothing: any failure before the body may be retried
-                if (attempt < config.retryPolicy().maxRetries() && !causedBy(e, TlsConnectException.class)) {
+                boolean tls = causedBy(e, TlsConnectException.class);
+                // a GET changes nothing: any failure before the body may be retried, but a port that does not speak
+                // TLS will not start to
+                if (attempt < config.retryPolicy().maxRetries() && !tls) {
                     retry(config.retryPolicy().backoff(++attempt, null));
                     return;
                 }
                 result.completeExceptionally(new TransportException(new ErrorDetails(0, null, "could not download from "
-                        + url.getHost() + " (" + e + ")", null, null, null), e));
+                        + url.getHost() + (tls ? ": TLS failed while connecting; nothing was sent" : "") + " (" + e + ")",
+                        null, null, null), e));
             } catch (Throwable e) {
                 Closer.closeQuietly(response);
                 result.completeExceptionally(e);
