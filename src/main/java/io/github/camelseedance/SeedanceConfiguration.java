@@ -886,7 +886,8 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * How long to wait for a connection to the API.
+     * How long to wait for a connection to the API (or to a result or media host), the TLS handshake of an https URL
+     * included: a port that does not answer TLS fails within it, and is not tried again.
      */
     public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
