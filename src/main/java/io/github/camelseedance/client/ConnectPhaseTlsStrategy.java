@@ -36,7 +36,7 @@ final class ConnectPhaseTlsStrategy implements TlsSocketStrategy {
         String peer = target + ":" + port;
         try {
             int socketTimeout = socket.getSoTimeout();
-            if (!connectTimeout.isZero()) {
+            if (connectTimeout.toMillis() > 0) {
                 socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()));
             }
             SSLSocket upgraded = delegate.upgrade(socket, target, port, attachment, context);
