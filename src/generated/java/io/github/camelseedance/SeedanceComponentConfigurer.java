@@ -69,6 +69,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "client": getOrCreateConfiguration(target).setClient(property(camelContext, io.github.camelseedance.client.SeedanceClient.class, value)); return true;
         case "clock": target.setClock(property(camelContext, io.github.camelseedance.client.SeedanceClock.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelseedance.SeedanceConfiguration.class, value)); return true;
+        case "configuredownloads":
+        case "configureDownloads": getOrCreateConfiguration(target).setConfigureDownloads(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "correlationkey":
@@ -250,6 +252,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "client": return io.github.camelseedance.client.SeedanceClient.class;
         case "clock": return io.github.camelseedance.client.SeedanceClock.class;
         case "configuration": return io.github.camelseedance.SeedanceConfiguration.class;
+        case "configuredownloads":
+        case "configureDownloads": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "correlationkey":
@@ -427,6 +431,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "client": return getOrCreateConfiguration(target).getClient();
         case "clock": return target.getClock();
         case "configuration": return target.getConfiguration();
+        case "configuredownloads":
+        case "configureDownloads": return getOrCreateConfiguration(target).isConfigureDownloads();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "correlationkey":

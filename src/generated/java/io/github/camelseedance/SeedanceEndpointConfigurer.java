@@ -62,6 +62,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "cancelondeadline":
         case "cancelOnDeadline": target.getConfiguration().setCancelOnDeadline(property(camelContext, boolean.class, value)); return true;
         case "client": target.getConfiguration().setClient(property(camelContext, io.github.camelseedance.client.SeedanceClient.class, value)); return true;
+        case "configuredownloads":
+        case "configureDownloads": target.getConfiguration().setConfigureDownloads(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "correlationkey":
@@ -246,6 +248,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "cancelondeadline":
         case "cancelOnDeadline": return boolean.class;
         case "client": return io.github.camelseedance.client.SeedanceClient.class;
+        case "configuredownloads":
+        case "configureDownloads": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "correlationkey":
@@ -426,6 +430,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "cancelondeadline":
         case "cancelOnDeadline": return target.getConfiguration().isCancelOnDeadline();
         case "client": return target.getConfiguration().getClient();
+        case "configuredownloads":
+        case "configureDownloads": return target.getConfiguration().isConfigureDownloads();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "correlationkey":

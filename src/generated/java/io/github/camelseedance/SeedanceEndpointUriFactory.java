@@ -23,7 +23,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(97);
+        Set<String> props = new HashSet<>(98);
         props.add("allowHttpDownloads");
         props.add("allowInsecureBaseUrl");
         props.add("allowPrivateDownloadHosts");
@@ -44,6 +44,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("cameraFixed");
         props.add("cancelOnDeadline");
         props.add("client");
+        props.add("configureDownloads");
         props.add("connectTimeout");
         props.add("correlationKey");
         props.add("correlationRepository");

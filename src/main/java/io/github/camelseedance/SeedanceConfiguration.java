@@ -183,6 +183,8 @@ public class SeedanceConfiguration implements Cloneable {
     @UriParam(label = "advanced")
     @Metadata(autowired = true)
     private HttpClientConfigurer httpClientConfigurer;
+    @UriParam(label = "advanced", defaultValue = "true")
+    private boolean configureDownloads = true;
     @UriParam(label = "advanced", defaultValue = "0")
     private double requestsPerSecond;
     @UriParam(label = "advanced", defaultValue = "1")
@@ -885,7 +887,8 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * How long to wait for a connection to the API.
+     * How long to wait for a connection to the API (or to a result or media host), the TLS handshake of an https URL
+     * included: a port that does not answer TLS fails within it, and is not tried again.
      */
     public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
@@ -999,7 +1002,8 @@ public class SeedanceConfiguration implements Cloneable {
 
     /**
      * The user name for an authenticating HTTP proxy (with proxyHost and proxyPassword), applied with Camel HTTP's
-     * ProxyHttpClientConfigurer.
+     * ProxyHttpClientConfigurer to API calls, result downloads and media fetches alike; the credentials are sent as
+     * Basic with the first request to the proxy.
      */
     public void setProxyUsername(String proxyUsername) {
         this.proxyUsername = proxyUsername;
@@ -1033,12 +1037,26 @@ public class SeedanceConfiguration implements Cloneable {
     }
 
     /**
-     * A Camel HTTP HttpClientConfigurer that customises the Apache HttpClient 5 builder after the component's own
-     * settings (for example a route planner, interceptors or credentials). Autowired when exactly one is in the
-     * registry.
+     * A Camel HTTP HttpClientConfigurer that customises the Apache HttpClient 5 builders after the component's own
+     * settings (for example a route planner, interceptors or credentials): the API client's and, unless
+     * configureDownloads=false, those that download result files and fetch remote media. Autowired when exactly one
+     * is in the registry.
      */
     public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
         this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public boolean isConfigureDownloads() {
+        return configureDownloads;
+    }
+
+    /**
+     * Whether the httpClientConfigurer also configures the clients that download result files and fetch remote media
+     * for the Asset Library, as it does the API client. Set false when it is meant for the API alone (for example it
+     * adds credentials for the API host). The proxy (proxyHost) and its credentials apply to those clients either way.
+     */
+    public void setConfigureDownloads(boolean configureDownloads) {
+        this.configureDownloads = configureDownloads;
     }
 
     public double getRequestsPerSecond() {
@@ -1126,11 +1144,12 @@ public class SeedanceConfiguration implements Cloneable {
                 .accountLimits(limits)
                 .retryPolicy(new RetryPolicy(maxRetries, Duration.ofMillis(retryBackoff), Duration.ofMillis(retryMaxBackoff)));
         if (proxyHost != null && proxyUsername != null) {
+            // downloads and media fetches go through the proxy too: its credentials configure every client
             b.customizer(new ClientCustomizer(
                     new ProxyAuthentication(proxyHost, proxyPort == null ? 8080 : proxyPort, proxyUsername, proxyPassword)));
         }
         if (httpClientConfigurer != null) {
-            b.customizer(new ClientCustomizer(httpClientConfigurer));
+            b.customizer(new ClientCustomizer(httpClientConfigurer), configureDownloads);
         }
         return b.build();
     }

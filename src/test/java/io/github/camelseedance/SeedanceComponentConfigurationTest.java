@@ -174,6 +174,30 @@ class SeedanceComponentConfigurationTest extends SeedanceWireMockTestSupport {
     }
 
     @Test
+    void configureDownloadsIsPartOfTheSharedClientsKey() throws Exception {
+        SeedanceComponent component = context.getComponent("seedance", SeedanceComponent.class);
+        org.apache.camel.component.http.HttpClientConfigurer configurer = builder -> {
+        };
+        context.getRegistry().bind("configurer", configurer);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:a").to("seedance:get?httpClientConfigurer=#configurer");
+                from("direct:b").to("seedance:list?httpClientConfigurer=#configurer&configureDownloads=true");
+                from("direct:c").to("seedance:get?httpClientConfigurer=#configurer&configureDownloads=false");
+            }
+        });
+        assertEquals(2, component.sharedClientCount());
+        SeedanceEndpoint a = context.getEndpoint("seedance:get?httpClientConfigurer=#configurer", SeedanceEndpoint.class);
+        SeedanceEndpoint b = context.getEndpoint("seedance:list?httpClientConfigurer=#configurer&configureDownloads=true",
+                SeedanceEndpoint.class);
+        SeedanceEndpoint c = context.getEndpoint("seedance:get?httpClientConfigurer=#configurer&configureDownloads=false",
+                SeedanceEndpoint.class);
+        assertSame(a.getClient(), b.getClient(), "true is the default");
+        assertNotSame(a.getClient(), c.getClient(), "a client whose downloads are configured is not the one whose are not");
+    }
+
+    @Test
     void withoutAnApiKeyTheRouteDoesNotStart() {
         assumeTrue(System.getenv(SeedanceConfiguration.API_KEY_ENV) == null, "SEEDANCE_API_KEY is set here");
         context.getComponent("seedance", SeedanceComponent.class).getConfiguration().setApiKey(null);

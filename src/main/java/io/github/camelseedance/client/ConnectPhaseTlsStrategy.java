@@ -2,32 +2,62 @@ package io.github.camelseedance.client;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.security.cert.CertificateException;
+import java.time.Duration;
 
+import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSocket;
 
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
- * Marks every failure of the TLS upgrade as a connect failure. The upgrade happens before the request is written, so
- * whatever its exception class (handshake, protocol, plain-http port), a create that failed there was never sent and
- * may be retried; a TLS error after that point (a reset mid-answer) stays an unknown outcome.
+ * The TLS handshake as part of connecting: bounded by the connect timeout (on a direct connection and through a
+ * proxy's tunnel alike, where only the socket timeout would apply), and every failure of it a
+ * {@link TlsConnectException}. The handshake happens before the request is written, so whatever its exception class
+ * (handshake, protocol, a plain-HTTP port, a server that never answers), a call that failed there was never sent; it is
+ * not retried, since a port that does not speak TLS will not start to. A TLS error after that point (a reset
+ * mid-answer) stays what it is.
  */
 final class ConnectPhaseTlsStrategy implements TlsSocketStrategy {
 
     private final TlsSocketStrategy delegate;
+    private final Duration connectTimeout;
 
-    ConnectPhaseTlsStrategy(TlsSocketStrategy delegate) {
+    ConnectPhaseTlsStrategy(TlsSocketStrategy delegate, Duration connectTimeout) {
         this.delegate = delegate;
+        this.connectTimeout = connectTimeout;
     }
 
     @Override
     public SSLSocket upgrade(Socket socket, String target, int port, Object attachment, HttpContext context)
             throws IOException {
+        String peer = target + ":" + port;
         try {
-            return delegate.upgrade(socket, target, port, attachment, context);
+            int socketTimeout = socket.getSoTimeout();
+            if (connectTimeout.toMillis() > 0) {
+                socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()));
+            }
+            SSLSocket upgraded = delegate.upgrade(socket, target, port, attachment, context);
+            socket.setSoTimeout(socketTimeout);
+            return upgraded;
+        } catch (SocketTimeoutException e) {
+            throw new TlsConnectException("TLS handshake with " + peer + " did not complete within connectTimeout ("
+                                          + connectTimeout.toMillis() + " ms): is it an https port?", e);
         } catch (IOException e) {
-            throw new TlsConnectException(e);
+            throw new TlsConnectException("TLS handshake with " + peer + " failed (" + e + ")"
+                                          + (certificateRefused(e) ? "" : ": is it an https port?"), e);
         }
+    }
+
+    /** A refused certificate is an https port all right: the question would mislead. */
+    private static boolean certificateRefused(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof CertificateException || t instanceof SSLPeerUnverifiedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -168,6 +168,10 @@ public final class HttpSeedanceClient implements SeedanceClient {
         }
     }
 
+    /**
+     * @param api whether this is the API client, to which every customizer applies; the download clients get
+     *            {@link SeedanceClientConfig#downloadCustomizers()}
+     */
     private static CloseableHttpClient buildHttpClient(SeedanceClientConfig config, DnsResolver dnsResolver,
             boolean api) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
@@ -183,7 +187,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
         pool.setTlsSocketStrategy(new ConnectPhaseTlsStrategy(config.sslContext() != null
                 ? ClientTlsStrategyBuilder.create().setSslContext(config.sslContext()).buildClassic()
                 : config.useSystemProperties() ? ClientTlsStrategyBuilder.create().useSystemProperties().buildClassic()
-                : DefaultClientTlsStrategy.createDefault()));
+                : DefaultClientTlsStrategy.createDefault(), config.connectTimeout()));
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(pool.build())
                 .setDefaultRequestConfig(RequestConfig.custom()
@@ -201,10 +205,9 @@ public final class HttpSeedanceClient implements SeedanceClient {
         if (config.proxyHost() != null) {
             builder.setProxy(new HttpHost(config.proxyHost(), config.proxyPort() == null ? 8080 : config.proxyPort()));
         }
-        if (api) {
-            // Camel HTTP's HttpClientConfigurers: proxy credentials, user customisations
-            config.customizers().forEach(customizer -> customizer.accept(builder));
-        }
+        // Camel HTTP's HttpClientConfigurers: the proxy's credentials (every client: downloads and media fetches go
+        // through the proxy as API calls do), the user's customisations (the download clients unless opted out)
+        (api ? config.customizers() : config.downloadCustomizers()).forEach(customizer -> customizer.accept(builder));
         // the last request interceptor runs once connected, just before the request is written
         builder.addRequestInterceptorLast((request, entity, context) -> context.setAttribute(SENT, Boolean.TRUE));
         return builder.build();
@@ -504,9 +507,10 @@ public final class HttpSeedanceClient implements SeedanceClient {
     }
 
     /**
-     * The client that fetches remote media and result files: like the API client but without our API settings; when
-     * internal hosts are not allowed its DNS resolver refuses internal addresses, so that a host checked as public
-     * cannot resolve to an internal address when it is fetched (DNS rebinding).
+     * The client that fetches remote media and result files: like the API client (its timeouts, TLS, proxy with its
+     * credentials, and the customizers meant for downloads too) but never sending the API key; when internal hosts
+     * are not allowed its DNS resolver refuses internal addresses, so that a host checked as public cannot resolve to
+     * an internal address when it is fetched (DNS rebinding).
      */
     private CloseableHttpClient fetcher(boolean privateHostsAllowed) {
         synchronized (fetchers) {
@@ -874,13 +878,16 @@ public final class HttpSeedanceClient implements SeedanceClient {
                         open::close));
             } catch (IOException e) {
                 Closer.closeQuietly(response);
-                // a GET changes nothing: any failure before the body may be retried
-                if (attempt < config.retryPolicy().maxRetries() && !causedBy(e, TlsConnectException.class)) {
+                boolean tls = causedBy(e, TlsConnectException.class);
+                // a GET changes nothing: any failure before the body may be retried, but a port that does not speak
+                // TLS will not start to
+                if (attempt < config.retryPolicy().maxRetries() && !tls) {
                     retry(config.retryPolicy().backoff(++attempt, null));
                     return;
                 }
                 result.completeExceptionally(new TransportException(new ErrorDetails(0, null, "could not download from "
-                        + url.getHost() + " (" + e + ")", null, null, null), e));
+                        + url.getHost() + (tls ? ": TLS failed while connecting; nothing was sent" : "") + " (" + e + ")",
+                        null, null, null), e));
             } catch (Throwable e) {
                 Closer.closeQuietly(response);
                 result.completeExceptionally(e);

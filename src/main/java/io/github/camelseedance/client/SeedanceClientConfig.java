@@ -49,8 +49,12 @@ public final class SeedanceClientConfig {
     private final SSLContext sslContext;
     private final RetryPolicy retryPolicy;
     private final AccountLimits accountLimits;
-    private final List<Consumer<HttpClientBuilder>> customizers;
+    private final List<Customizer> customizers;
     private final String accountId;
+
+    /** A customizer of the HttpClient builder, and whether it configures the download clients too. */
+    private record Customizer(Consumer<HttpClientBuilder> customizer, boolean downloads) {
+    }
 
     private SeedanceClientConfig(Builder b) {
         this.provider = b.provider;
@@ -226,9 +230,20 @@ public final class SeedanceClientConfig {
         return accountLimits;
     }
 
-    /** Applied, in order, to the HttpClient builder after our own settings (Camel HTTP's HttpClientConfigurer). */
+    /**
+     * Applied, in order, to the builder of the API client after our own settings (Camel HTTP's HttpClientConfigurer):
+     * every customizer.
+     */
     public List<Consumer<HttpClientBuilder>> customizers() {
-        return customizers;
+        return customizers.stream().map(Customizer::customizer).toList();
+    }
+
+    /**
+     * Applied, in order, to the builders of the clients that download result files and fetch remote media: the
+     * customizers added for all clients, without those added for the API client only.
+     */
+    public List<Consumer<HttpClientBuilder>> downloadCustomizers() {
+        return customizers.stream().filter(Customizer::downloads).map(Customizer::customizer).toList();
     }
 
     public RetryPolicy retryPolicy() {
@@ -284,7 +299,7 @@ public final class SeedanceClientConfig {
         private SSLContext sslContext;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private AccountLimits accountLimits = AccountLimits.unlimited();
-        private final List<Consumer<HttpClientBuilder>> customizers = new ArrayList<>();
+        private final List<Customizer> customizers = new ArrayList<>();
 
         private Builder() {
         }
@@ -384,9 +399,21 @@ public final class SeedanceClientConfig {
             return this;
         }
 
-        /** Adds a customizer of the HttpClient builder, applied after our own settings. */
+        /**
+         * Adds a customizer of the HttpClient builders, applied after our own settings: to the API client and to the
+         * clients that download result files and fetch remote media.
+         */
         public Builder customizer(Consumer<HttpClientBuilder> customizer) {
-            this.customizers.add(Objects.requireNonNull(customizer, "customizer"));
+            return customizer(customizer, true);
+        }
+
+        /**
+         * Adds a customizer of the HttpClient builders, applied after our own settings: to the API client, and when
+         * {@code downloads} is true also to the clients that download result files and fetch remote media.
+         * Configurations that differ in it are not equal: they do not share a client.
+         */
+        public Builder customizer(Consumer<HttpClientBuilder> customizer, boolean downloads) {
+            this.customizers.add(new Customizer(Objects.requireNonNull(customizer, "customizer"), downloads));
             return this;
         }
 
