@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,6 +37,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
@@ -60,6 +63,15 @@ class SeedanceFetchClientsTest extends SeedanceWireMockTestSupport {
     private final HttpClientConfigurer marking = builder -> builder.addRequestInterceptorFirst(
             (request, entity, context) -> request.addHeader("X-Configured-By", "user"));
 
+    /** A user's configurer whose interceptor throws an Error on every request of the paths it is given. */
+    private static HttpClientConfigurer throwingOn(String pathPrefix) {
+        return builder -> builder.addRequestInterceptorFirst((request, entity, context) -> {
+            if (request.getPath().startsWith(pathPrefix)) {
+                throw new LinkageError("a class of the user's configurer could not be linked");
+            }
+        });
+    }
+
     @BeforeAll
     static void startProxy() throws Exception {
         proxy = new AuthenticatingProxy("scott", "t1ger!");
@@ -79,6 +91,8 @@ class SeedanceFetchClientsTest extends SeedanceWireMockTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         context.getRegistry().bind("marking", marking);
+        context.getRegistry().bind("throwingOnFiles", throwingOn("/files/"));
+        context.getRegistry().bind("throwingOnTasks", throwingOn(Provider.POWERTOKENS.tasksPath() + "/"));
         SSLContextParameters trustTheTestServer = new SSLContextParameters();
         TrustManagersParameters trust = new TrustManagersParameters();
         trust.setTrustManager(new TrustingManager());
@@ -199,6 +213,23 @@ class SeedanceFetchClientsTest extends SeedanceWireMockTestSupport {
         // the API calls are configured either way
         wm.verify(postRequestedFor(urlEqualTo("/v1/asset/upload")).withHeader("X-Configured-By", equalTo("user")));
         wm.verify(postRequestedFor(urlEqualTo(TASKS)).withHeader("X-Configured-By", equalTo("user")));
+    }
+
+    /** Defect 4: an Error out of a user's customizer, in a download or an API call, fails the exchange with it. */
+    @Test
+    @Timeout(60) // before the fix the exchange never ended
+    void anErrorFromTheUsersCustomizerFailsTheExchangeWithIt() {
+        serveVideo(wm, "/files/error.mp4");
+        Exchange download = template.request("seedance:download?allowHttpDownloads=true&allowPrivateDownloadHosts=true"
+                                             + "&httpClientConfigurer=#throwingOnFiles",
+                e -> e.getMessage().setHeader(SeedanceConstants.VIDEO_URL, local("/files/error.mp4")));
+        assertNotNull(download.getException(), "the download failed instead of hanging or going on without a body");
+        assertInstanceOf(LinkageError.class, download.getException().getCause(), String.valueOf(download.getException()));
+
+        Exchange get = template.request("seedance:get?provider=powertokens&httpClientConfigurer=#throwingOnTasks",
+                e -> e.getMessage().setBody("cgt-20250101000000-error"));
+        assertNotNull(get.getException());
+        assertInstanceOf(LinkageError.class, get.getException().getCause(), String.valueOf(get.getException()));
     }
 
     private static void stubAssetLibrary(String uploadTask, String asset, String task) {
