@@ -21,12 +21,12 @@ import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurerGetter;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.SynchronousDelegateProducer;
-import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Generate videos with ByteDance Seedance 2.0 (PowerTokens, BytePlus ModelArk, Volcengine Ark): upload media to the
@@ -45,6 +45,8 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     private SharedClients.Shared shared;
     private GenerationRequest defaults;
     private TaskRegistry.Mailbox mailbox;
+    /** The task repository this endpoint started (or shares with the endpoints that did), released when it stops. */
+    private StateRepository<String, String> taskRepository;
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperations operation,
                             SeedanceConfiguration configuration) {
@@ -166,16 +168,25 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     protected void doStart() throws Exception {
         super.doStart();
         defaults = null;
-        // a repository bean is a service Camel does not start for us (a FileStateRepository loads its file on start)
-        ServiceHelper.startService(configuration.getTaskRepository());
-        if (configuration.getClient() != null) {
-            shared = getComponent().adoptClient(configuration.getClient());
-        } else {
-            shared = getComponent().acquireClient(clientConfig());
+        // a repository bean is a service Camel does not start for us (a FileStateRepository loads its file on start):
+        // started here unless its owner did, and stopped by the last endpoint using it
+        if (getComponent().getRepositories().acquire(configuration.getTaskRepository())) {
+            taskRepository = configuration.getTaskRepository();
         }
-        if (operation == SeedanceOperations.create || operation == SeedanceOperations.generate) {
-            // one account has one queue: a second cap for it is refused when the route starts, naming both endpoints
-            getComponent().createGate(shared.client().config(), configuration.getMaxQueuedCreates(), getEndpointUri());
+        try {
+            if (configuration.getClient() != null) {
+                shared = getComponent().adoptClient(configuration.getClient());
+            } else {
+                shared = getComponent().acquireClient(clientConfig());
+            }
+            if (operation == SeedanceOperations.create || operation == SeedanceOperations.generate) {
+                // one account has one queue: a second cap for it is refused when the route starts, naming both
+                getComponent().createGate(shared.client().config(), configuration.getMaxQueuedCreates(),
+                        getEndpointUri());
+            }
+        } catch (Exception e) {
+            releaseTaskRepository();
+            throw e;
         }
     }
 
@@ -199,7 +210,15 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
             getComponent().releaseClient(shared);
             shared = null;
         }
+        releaseTaskRepository();
         super.doStop();
+    }
+
+    private void releaseTaskRepository() {
+        if (taskRepository != null) {
+            getComponent().getRepositories().release(taskRepository);
+            taskRepository = null;
+        }
     }
 
     SeedanceClient getClient() {
