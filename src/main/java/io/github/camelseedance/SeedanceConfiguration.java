@@ -632,7 +632,8 @@ public class SeedanceConfiguration implements Cloneable {
 
     /**
      * What generate and download put in the body: task (the Task), url (the video URL), stream (the video as an
-     * InputStream, streamed from the file host) or file (the video downloaded into directory; the body is the File).
+     * InputStream, streamed from the file host, closed when the exchange completes: read it in the route) or file (the
+     * video downloaded into directory; the body is the File).
      */
     public void setOutput(SeedanceOutput output) {
         this.output = output;
