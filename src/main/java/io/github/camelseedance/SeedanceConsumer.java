@@ -173,16 +173,18 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
                 return;
             }
             lookFailure.set(null);
-            if (config.getScope() == TaskScope.account) {
-                Set<String> seen = new HashSet<>();
-                found.forEach(t -> seen.add(t.id()));
-                latest.keySet().removeIf(id -> !seen.contains(id) && !inFlight.contains(id));
-            }
-            found.forEach(task -> {
-                if (task.id() != null) {
-                    latest.put(task.id(), task);
+            synchronized (latest) { // a poll sees the whole look or none of it
+                if (config.getScope() == TaskScope.account) {
+                    Set<String> seen = new HashSet<>();
+                    found.forEach(t -> seen.add(t.id()));
+                    latest.keySet().removeIf(id -> !seen.contains(id) && !inFlight.contains(id));
                 }
-            });
+                found.forEach(task -> {
+                    if (task.id() != null) {
+                        latest.put(task.id(), task);
+                    }
+                });
+            }
         });
     }
 
@@ -193,9 +195,13 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
      */
     private Queue<Object> transitions() {
         int max = getMaxMessagesPerPoll();
+        List<Task> seen;
+        synchronized (latest) {
+            seen = new ArrayList<>(latest.values());
+        }
         Queue<Object> batch = new ArrayDeque<>();
         try {
-            for (Task task : new ArrayList<>(latest.values())) {
+            for (Task task : seen) {
                 if (max > 0 && batch.size() >= max) {
                     break;
                 }
