@@ -119,6 +119,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxConnectionsPerRoute": getOrCreateConfiguration(target).setMaxConnectionsPerRoute(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxinflightexchanges":
         case "maxInflightExchanges": target.setMaxInflightExchanges(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxqueuedcreates":
@@ -302,6 +304,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxConnectionsPerRoute": return java.lang.Integer.class;
         case "maxinflightexchanges":
         case "maxInflightExchanges": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
         case "maxqueuedcreates":
@@ -481,6 +485,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxConnectionsPerRoute": return getOrCreateConfiguration(target).getMaxConnectionsPerRoute();
         case "maxinflightexchanges":
         case "maxInflightExchanges": return target.getMaxInflightExchanges();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxpollinterval":
         case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
         case "maxqueuedcreates":

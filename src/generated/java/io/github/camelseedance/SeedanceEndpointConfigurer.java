@@ -110,6 +110,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": target.getConfiguration().setMaxConnectionsPerRoute(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": target.getConfiguration().setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxqueuedcreates":
@@ -296,6 +298,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxConnections": return int.class;
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": return java.lang.Integer.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
         case "maxqueuedcreates":
@@ -478,6 +482,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": return target.getConfiguration().getMaxConnectionsPerRoute();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxpollinterval":
         case "maxPollInterval": return target.getConfiguration().getMaxPollInterval();
         case "maxqueuedcreates":

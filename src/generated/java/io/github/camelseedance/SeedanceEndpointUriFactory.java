@@ -23,7 +23,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(98);
+        Set<String> props = new HashSet<>(99);
         props.add("allowHttpDownloads");
         props.add("allowInsecureBaseUrl");
         props.add("allowPrivateDownloadHosts");
@@ -72,6 +72,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("listRequestsPerSecond");
         props.add("maxConnections");
         props.add("maxConnectionsPerRoute");
+        props.add("maxMessagesPerPoll");
         props.add("maxPollInterval");
         props.add("maxQueuedCreates");
         props.add("maxRetries");

@@ -1,6 +1,5 @@
 package io.github.camelseedance;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -81,16 +80,6 @@ final class ResultDownloader {
     /** Where downloads are written from: the component's worker pool. */
     Executor worker() {
         return worker;
-    }
-
-    /** The stream as the body of a route: closing it gives the connection back. */
-    static InputStream body(ResultStream stream) {
-        return new FilterInputStream(stream.body()) {
-            @Override
-            public void close() throws IOException {
-                stream.close();
-            }
-        };
     }
 
     private static Path write(ResultStream stream, Path target) {

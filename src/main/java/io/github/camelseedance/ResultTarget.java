@@ -12,6 +12,10 @@ import io.github.camelseedance.model.Task;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.support.SynchronizationAdapter;
+import org.apache.camel.util.IOHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where the result of {@code generate} or {@code download} goes, decided and checked before anything is sent: the
@@ -19,6 +23,8 @@ import org.apache.camel.RuntimeCamelException;
  * the {@code fileName} expression once the task's headers are set, and must stay inside the directory.
  */
 final class ResultTarget {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ResultTarget.class);
 
     private final SeedanceOutput output;
     private final Path directory;
@@ -73,7 +79,7 @@ final class ResultTarget {
                 MessageResults.task(m, task, null);
                 m.setBody(task.videoUrl());
             });
-            case stream -> stream(task, task.id(), task.videoUrl(), downloader);
+            case stream -> stream(exchange, task, task.id(), task.videoUrl(), downloader);
             case file -> toFile(exchange, task, task.id(), task.videoUrl(), downloader);
         };
     }
@@ -84,18 +90,28 @@ final class ResultTarget {
         if (output == SeedanceOutput.file) {
             return toFile(exchange, null, taskId, url, downloader);
         }
-        return stream(null, taskId, url, downloader);
+        return stream(exchange, null, taskId, url, downloader);
     }
 
-    /** The video as a stream from the file host, with the task's headers when the task is known. */
-    private static CompletableFuture<Consumer<Message>> stream(Task task, String taskId, String url,
+    /**
+     * The video as a stream from the file host, with the task's headers when the task is known. The stream is closed
+     * when the exchange completes, whether the route read it or not (it filtered the exchange out, or failed first):
+     * one nobody read would otherwise hold its pooled connection for ever.
+     */
+    private static CompletableFuture<Consumer<Message>> stream(Exchange exchange, Task task, String taskId, String url,
             ResultDownloader downloader) {
         return downloader.open(taskId, url, ResultDownloader.Result.VIDEO).thenApply(stream -> m -> {
+            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                @Override
+                public void onDone(Exchange done) {
+                    IOHelper.close(stream, "result stream", LOG);
+                }
+            });
             if (task != null) {
                 MessageResults.task(m, task, null);
             }
             setLength(m, stream.contentLength());
-            m.setBody(ResultDownloader.body(stream));
+            m.setBody(stream.body()); // closing it closes the stream
         });
     }
 

@@ -91,6 +91,8 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     /** The endpoint that set each account's cap, named when another endpoint asks for a different one. */
     private final Map<String, String> createGateOwners = new HashMap<>();
     private final TaskRegistry taskRegistry = new TaskRegistry();
+    /** The repository beans the consumers and endpoints started, stopped by their last user. */
+    private final SharedRepositories repositories = new SharedRepositories();
     private final KeyedGenerations keyedGenerations = new KeyedGenerations();
     /** The exchanges of all producers between process and done, held under {@link #maxInflightExchanges}. */
     private final AtomicInteger inflightExchanges = new AtomicInteger();
@@ -362,6 +364,10 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
 
     TaskRegistry getTaskRegistry() {
         return taskRegistry;
+    }
+
+    SharedRepositories getRepositories() {
+        return repositories;
     }
 
     SharedClients.Shared acquireClient(SeedanceClientConfig config) {

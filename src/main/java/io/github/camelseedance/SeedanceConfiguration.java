@@ -142,6 +142,8 @@ public class SeedanceConfiguration implements Cloneable {
     private String emit = "all";
     @UriParam(label = "consumer", defaultValue = "86400000", javaType = "java.time.Duration")
     private long createdWithin = 86400000;
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxMessagesPerPoll;
     @UriParam(label = "consumer,advanced")
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer,advanced")
@@ -632,7 +634,8 @@ public class SeedanceConfiguration implements Cloneable {
 
     /**
      * What generate and download put in the body: task (the Task), url (the video URL), stream (the video as an
-     * InputStream, streamed from the file host) or file (the video downloaded into directory; the body is the File).
+     * InputStream, streamed from the file host, closed when the exchange completes: read it in the route) or file (the
+     * video downloaded into directory; the body is the File).
      */
     public void setOutput(SeedanceOutput output) {
         this.output = output;
@@ -802,6 +805,18 @@ public class SeedanceConfiguration implements Cloneable {
         this.createdWithin = createdWithin;
     }
 
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /**
+     * The most exchanges one poll of the consumer emits; the other transitions seen come out on the next polls (at
+     * once with greedy=true). 0: no limit.
+     */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
     public StateRepository<String, String> getStateRepository() {
         return stateRepository;
     }
@@ -820,8 +835,8 @@ public class SeedanceConfiguration implements Cloneable {
 
     /**
      * A repository shared by several instances (for example camel-sql's JdbcMessageIdRepository), keyed by task id and
-     * status: a transition another instance already emitted is not emitted again, so a fail-over under camel-master
-     * repeats nothing.
+     * status, whose add claims each transition before its exchange is sent: a transition another instance claimed is
+     * not emitted again, so a fail-over under camel-master repeats nothing. A failed exchange removes its claim.
      */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
@@ -1235,6 +1250,9 @@ public class SeedanceConfiguration implements Cloneable {
             throw new SeedanceValidationException("fileName", fileName, "a file name or a Simple expression");
         }
         requirePositive("createdWithin", createdWithin);
+        if (maxMessagesPerPoll < 0) {
+            throw new SeedanceValidationException("maxMessagesPerPoll", maxMessagesPerPoll, "0 (no limit) or more");
+        }
         TaskStatusFilter.parse(emit);
     }
 

@@ -1,9 +1,9 @@
 package io.github.camelseedance;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -21,19 +21,22 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.HttpResponseAware;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * {@code from("seedance:tasks")}: one exchange per observed status change of a task. Each poll emits the changes seen
- * by the last look and asks the watcher's batched lookup for the next one (pages of the list endpoint, not one request
- * per task), so the poll thread never waits for the provider. A change is recorded in the {@link TransitionLog} only
- * when its exchange completes; a failed exchange is offered again on the next poll; a task with an exchange in flight
- * is not offered twice. Failures of a look are thrown by the next poll, so that Camel's backoff options, error handler
- * and health check see them.
+ * by the last look (at most {@code maxMessagesPerPoll}, the rest on the next polls) and asks the watcher's batched
+ * lookup for the next one (pages of the list endpoint, not one request per task), so the poll thread never waits for
+ * the provider. A change is claimed in the idempotent repository before its exchange is sent and recorded in the
+ * {@link TransitionLog} only when its exchange completes; a failed exchange goes to the consumer's exception handler
+ * and is offered again on a later poll, and so is a change whose claim or record failed; a task with an exchange in
+ * flight is not offered twice, and leaves the in-flight set however its exchange ends. Failures of a look are thrown
+ * by the next poll, so that Camel's backoff options, error handler and health check see them. The repositories the
+ * consumer started are stopped with it, by their last user.
  */
 public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
 
@@ -46,8 +49,8 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
     private final Map<String, Task> latest = new ConcurrentHashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicReference<Throwable> lookFailure = new AtomicReference<>();
-    private StateRepository<String, String> state;
-    private boolean ownsState;
+    /** The repositories this consumer started or shares with the endpoints that did, released when it stops. */
+    private final List<Object> repositories = new ArrayList<>();
     private TransitionLog log;
     private volatile CompletableFuture<?> look;
     /** The requests the last completed look of the watched ids took, and how many ids it looked at. */
@@ -59,6 +62,7 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
         this.endpoint = endpoint;
         this.config = endpoint.getConfiguration();
         this.filter = TaskStatusFilter.parse(config.getEmit());
+        setMaxMessagesPerPoll(config.getMaxMessagesPerPoll());
     }
 
     @Override
@@ -74,12 +78,26 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        ownsState = config.getStateRepository() == null;
-        state = ownsState ? new MemoryStateRepository() : config.getStateRepository();
-        ServiceHelper.startService(state, config.getIdempotentRepository());
-        log = new TransitionLog(state, config.getIdempotentRepository());
-        log.watch(SeedanceConfiguration.splitIds(config.getTaskIds()));
-        super.doStart();
+        StateRepository<String, String> state = config.getStateRepository() != null
+                ? config.getStateRepository() : new MemoryStateRepository();
+        IdempotentRepository claims = config.getIdempotentRepository();
+        try {
+            // repository beans are services Camel does not start for us (a FileStateRepository loads its file on start)
+            acquire(state);
+            acquire(claims);
+            log = new TransitionLog(state, claims);
+            log.watch(SeedanceConfiguration.splitIds(config.getTaskIds()));
+            super.doStart();
+        } catch (Exception e) {
+            releaseRepositories();
+            throw e;
+        }
+    }
+
+    private void acquire(Object repository) {
+        if (endpoint.getComponent().getRepositories().acquire(repository)) {
+            repositories.add(repository);
+        }
     }
 
     @Override
@@ -89,11 +107,17 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
         if (pending != null) {
             pending.cancel(false);
         }
-        if (ownsState) {
-            ServiceHelper.stopService(state);
-        }
+        releaseRepositories();
         latest.clear();
         inFlight.clear();
+    }
+
+    /** The last user of a repository the component started stops it; one its owner started is left alone. */
+    private void releaseRepositories() {
+        for (int i = repositories.size() - 1; i >= 0; i--) {
+            endpoint.getComponent().getRepositories().release(repositories.get(i));
+        }
+        repositories.clear();
     }
 
     @Override
@@ -116,7 +140,13 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
     private void lookIfIdle() {
         CompletableFuture<?> current = look;
         if (current == null || current.isDone()) {
-            look = lookAgain();
+            try {
+                look = lookAgain();
+            } catch (RuntimeException e) {
+                // thrown by the next poll, like a look that failed later: this poll still sends what it claimed
+                lookFailure.set(e);
+                look = CompletableFuture.failedFuture(e);
+            }
         }
     }
 
@@ -143,88 +173,182 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
                 return;
             }
             lookFailure.set(null);
-            if (config.getScope() == TaskScope.account) {
-                Set<String> seen = new HashSet<>();
-                found.forEach(t -> seen.add(t.id()));
-                latest.keySet().removeIf(id -> !seen.contains(id) && !inFlight.contains(id));
-            }
-            found.forEach(task -> {
-                if (task.id() != null) {
-                    latest.put(task.id(), task);
+            synchronized (latest) { // a poll sees the whole look or none of it
+                if (config.getScope() == TaskScope.account) {
+                    Set<String> seen = new HashSet<>();
+                    found.forEach(t -> seen.add(t.id()));
+                    latest.keySet().removeIf(id -> !seen.contains(id) && !inFlight.contains(id));
                 }
-            });
+                found.forEach(task -> {
+                    if (task.id() != null) {
+                        latest.put(task.id(), task);
+                    }
+                });
+            }
         });
     }
 
-    /** One exchange per task whose status differs from the one last handled, unless one is in flight. */
+    /**
+     * The changes to emit now, claimed: one per task whose status differs from the one last handled, unless one is in
+     * flight; at most {@code maxMessagesPerPoll}, the others wait for the next polls. A change another instance
+     * claimed is recorded without an exchange; one whose claim failed is offered again on a later poll.
+     */
     private Queue<Object> transitions() {
-        Queue<Object> batch = new LinkedList<>();
-        for (Task task : new ArrayList<>(latest.values())) {
-            TaskStatus status = task.status();
-            if (status == null || inFlight.contains(task.id())) {
-                continue;
-            }
-            String previous = log.lastStatus(task.id());
-            if (status.value().equals(previous)) {
-                if (status.isTerminal()) {
-                    latest.remove(task.id(), task);
+        int max = getMaxMessagesPerPoll();
+        List<Task> seen;
+        synchronized (latest) {
+            seen = new ArrayList<>(latest.values());
+        }
+        Queue<Object> batch = new ArrayDeque<>();
+        try {
+            for (Task task : seen) {
+                if (max > 0 && batch.size() >= max) {
+                    break;
                 }
-                continue;
+                TaskStatus status = task.status();
+                if (status == null || inFlight.contains(task.id())) {
+                    continue;
+                }
+                String previous = log.lastStatus(task.id());
+                if (status.value().equals(previous)) {
+                    if (status.isTerminal()) {
+                        latest.remove(task.id(), task);
+                    }
+                    continue;
+                }
+                if (!filter.emits(status)) {
+                    log.handled(task.id(), status); // recorded, not emitted: the next change has the right previous
+                    continue;
+                }
+                if (claim(task)) {
+                    batch.add(new Transition(task, previous));
+                }
             }
-            if (!filter.emits(status) || log.alreadyEmitted(task.id(), status)) {
-                log.handled(task.id(), status, false); // recorded, not emitted: the next change has the right previous
-                continue;
-            }
-            batch.add(exchangeOf(task, previous));
+        } catch (RuntimeException e) {
+            // the poll fails (its state could not be read): the claims made so far are given up, nothing stays in flight
+            batch.forEach(t -> release(((Transition) t).task(), null));
+            throw e;
         }
         return batch;
     }
 
-    private Exchange exchangeOf(Task task, String previous) {
+    /** Claims the task's change: true when this consumer emits it now, false when not (now or ever). */
+    private boolean claim(Task task) {
+        boolean claimed;
+        try {
+            claimed = log.claim(task.id(), task.status());
+        } catch (RuntimeException e) {
+            getExceptionHandler().handleException("Claiming the status change " + describe(task)
+                                                  + " failed; it is offered again on a later poll", e);
+            return false;
+        }
+        if (claimed) {
+            inFlight.add(task.id());
+        } else {
+            log.handled(task.id(), task.status()); // another instance emitted it, or is emitting it
+        }
+        return claimed;
+    }
+
+    /** A claimed change and the status last handled before it. */
+    private record Transition(Task task, String previous) {
+    }
+
+    private Exchange exchangeOf(Transition transition) {
+        Task task = transition.task();
         Exchange exchange = createExchange(true);
         MessageResults.task(exchange.getMessage(), task, null);
         exchange.getMessage().setBody(task);
-        if (previous != null) {
-            exchange.getMessage().setHeader(SeedanceConstants.PREVIOUS_STATUS, previous);
+        if (transition.previous() != null) {
+            exchange.getMessage().setHeader(SeedanceConstants.PREVIOUS_STATUS, transition.previous());
         }
-        inFlight.add(task.id());
         exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
             @Override
             public void onComplete(Exchange done) {
-                log.handled(task.id(), task.status(), true);
-                if (task.isTerminal()) {
-                    latest.remove(task.id(), task);
-                }
-                inFlight.remove(task.id());
+                completed(task, done);
             }
 
             @Override
             public void onFailure(Exchange failed) {
-                inFlight.remove(task.id()); // offered again on the next poll
+                release(task, failed); // offered again on a later poll
             }
         });
         return exchange;
     }
 
+    /**
+     * The change's exchange completed: its claim is confirmed and the change recorded. When either fails the change is
+     * offered again on a later poll (unless the confirmed claim tells it was emitted); the task leaves the in-flight
+     * set in every case.
+     */
+    private void completed(Task task, Exchange done) {
+        try {
+            log.confirm(task.id(), task.status());
+            log.handled(task.id(), task.status());
+            if (task.isTerminal()) {
+                latest.remove(task.id(), task);
+            }
+        } catch (RuntimeException e) {
+            getExceptionHandler().handleException("Recording the status change " + describe(task)
+                                                  + " failed; it is offered again on a later poll", done, e);
+        } finally {
+            inFlight.remove(task.id());
+        }
+    }
+
+    /** The change was not handled (its exchange failed, or was never sent): its claim is given up, offered again. */
+    private void release(Task task, Exchange exchange) {
+        try {
+            log.release(task.id(), task.status());
+        } catch (RuntimeException e) {
+            String message = "Giving up the claim of the status change " + describe(task) + " failed";
+            if (exchange != null) {
+                getExceptionHandler().handleException(message, exchange, e);
+            } else {
+                getExceptionHandler().handleException(message, e);
+            }
+        } finally {
+            inFlight.remove(task.id());
+        }
+    }
+
+    private static String describe(Task task) {
+        return task.id() + " to " + task.status().value();
+    }
+
     @Override
-    public int processBatch(Queue<Object> exchanges) throws Exception {
-        int total = exchanges.size();
-        for (int index = 0; index < total && isBatchAllowed(); index++) {
-            Exchange exchange = (Exchange) exchanges.poll();
-            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
-            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
-            pendingExchanges = total - index - 1;
-            // the route's error handler deals with failures; the exchange is released when its unit of work is done
-            getAsyncProcessor().process(exchange, doneSync -> {
-            });
+    public int processBatch(Queue<Object> transitions) throws Exception {
+        int total = transitions.size();
+        int index = 0;
+        try {
+            for (; index < total && isBatchAllowed(); index++) {
+                Transition transition = (Transition) transitions.peek();
+                Exchange exchange = exchangeOf(transition);
+                transitions.poll(); // from here on the exchange's completion releases the task
+                exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+                exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+                exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+                pendingExchanges = total - index - 1;
+                // the route's error handler deals with a failure first; what it leaves goes to the exception handler,
+                // and the exchange's completion gives the claim up so that the change is offered again
+                getAsyncProcessor().process(exchange, doneSync -> {
+                    if (exchange.getException() != null) {
+                        getExceptionHandler().handleException("Error processing the status change "
+                                                              + describe(transition.task())
+                                                              + "; it is offered again on a later poll",
+                                exchange, exchange.getException());
+                    }
+                });
+            }
+        } finally {
+            // changes the batch did not reach (isBatchAllowed false: the consumer stops) are offered again later
+            Object left;
+            while ((left = transitions.poll()) != null) {
+                release(((Transition) left).task(), null);
+            }
+            pendingExchanges = 0;
         }
-        // exchanges the batch did not reach (isBatchAllowed false) are simply offered again later
-        Exchange left;
-        while ((left = (Exchange) exchanges.poll()) != null) {
-            inFlight.remove(left.getMessage().getHeader(SeedanceConstants.TASK_ID, String.class));
-        }
-        return total;
+        return index;
     }
 
     /** How many tasks the consumer watches now (context and ids scopes) or saw in its last look (account scope). */

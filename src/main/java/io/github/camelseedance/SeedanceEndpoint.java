@@ -1,5 +1,7 @@
 package io.github.camelseedance;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import javax.net.ssl.SSLContext;
@@ -26,7 +28,6 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.SynchronousDelegateProducer;
-import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Generate videos with ByteDance Seedance 2.0 (PowerTokens, BytePlus ModelArk, Volcengine Ark): upload media to the
@@ -45,6 +46,8 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     private SharedClients.Shared shared;
     private GenerationRequest defaults;
     private TaskRegistry.Mailbox mailbox;
+    /** The repositories this endpoint started (or shares with the endpoints that did), released when it stops. */
+    private final List<Object> repositories = new ArrayList<>();
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperations operation,
                             SeedanceConfiguration configuration) {
@@ -166,16 +169,32 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     protected void doStart() throws Exception {
         super.doStart();
         defaults = null;
-        // a repository bean is a service Camel does not start for us (a FileStateRepository loads its file on start)
-        ServiceHelper.startService(configuration.getTaskRepository(), configuration.getCorrelationRepository());
-        if (configuration.getClient() != null) {
-            shared = getComponent().adoptClient(configuration.getClient());
-        } else {
-            shared = getComponent().acquireClient(clientConfig());
+        // repository beans are services Camel does not start for us (a FileStateRepository loads its file on start):
+        // started here unless their owner did, and stopped by the last endpoint using them
+        for (Object repository : new Object[] { configuration.getTaskRepository(),
+                configuration.getCorrelationRepository() }) {
+            if (getComponent().getRepositories().acquire(repository)) {
+                repositories.add(repository);
+            }
         }
-        if (operation == SeedanceOperations.create || operation == SeedanceOperations.generate) {
-            // one account has one queue: a second cap for it is refused when the route starts, naming both endpoints
-            getComponent().createGate(shared.client().config(), configuration.getMaxQueuedCreates(), getEndpointUri());
+        try {
+            if (configuration.getClient() != null) {
+                shared = getComponent().adoptClient(configuration.getClient());
+            } else {
+                shared = getComponent().acquireClient(clientConfig());
+            }
+            if (operation == SeedanceOperations.create || operation == SeedanceOperations.generate) {
+                // one account has one queue: a second cap for it is refused when the route starts, naming both
+                getComponent().createGate(shared.client().config(), configuration.getMaxQueuedCreates(),
+                        getEndpointUri());
+            }
+        } catch (Exception e) {
+            if (shared != null) {
+                getComponent().releaseClient(shared);
+                shared = null;
+            }
+            releaseRepositories();
+            throw e;
         }
     }
 
@@ -199,7 +218,13 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
             getComponent().releaseClient(shared);
             shared = null;
         }
+        releaseRepositories();
         super.doStop();
+    }
+
+    private void releaseRepositories() {
+        repositories.forEach(getComponent().getRepositories()::release);
+        repositories.clear();
     }
 
     SeedanceClient getClient() {

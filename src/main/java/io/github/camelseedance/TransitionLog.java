@@ -13,8 +13,8 @@ import org.apache.camel.spi.StateRepository;
  * What a {@code seedance:tasks} consumer has handled, kept in a Camel {@link StateRepository}: the last status handled
  * for each task (key {@code task:ID}) and the tasks still watched (key {@code watching}, non-final tasks only), so
  * that a restart neither loses nor repeats a transition. With an {@link IdempotentRepository} shared by several
- * instances, each emitted transition is also recorded there under {@code ID:status}, and one another instance already
- * emitted is not emitted again.
+ * instances, each transition is claimed there under {@code ID:status} before its exchange is sent (its {@code add}
+ * answers which instance got it), confirmed when the exchange completed and given up when it failed.
  */
 final class TransitionLog {
 
@@ -37,16 +37,41 @@ final class TransitionLog {
         return status == null || status.isBlank() ? null : status;
     }
 
-    boolean alreadyEmitted(String taskId, TaskStatus status) {
-        return emitted != null && emitted.contains(key(taskId, status));
+    /**
+     * Claims the right to emit a transition: always without an idempotent repository; with one, its {@code add} answers
+     * (false: another instance emitted it, or is emitting it). A repository that fails throws: not claimed.
+     */
+    boolean claim(String taskId, TaskStatus status) {
+        return emitted == null || emitted.add(key(taskId, status));
     }
 
-    /** Records a transition as handled: after its exchange completed, or when the filter lets it pass unemitted. */
-    synchronized void handled(String taskId, TaskStatus status, boolean wasEmitted) {
-        state.setState(TASK + taskId, status.value());
-        if (wasEmitted && emitted != null) {
-            emitted.add(key(taskId, status));
+    /** Confirms the claim of a transition whose exchange completed; when that fails the claim is given up too. */
+    void confirm(String taskId, TaskStatus status) {
+        if (emitted == null) {
+            return;
         }
+        try {
+            emitted.confirm(key(taskId, status));
+        } catch (RuntimeException e) {
+            try {
+                release(taskId, status);
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+    }
+
+    /** Gives up the claim of a transition whose exchange failed or was never sent, so that it is offered again. */
+    void release(String taskId, TaskStatus status) {
+        if (emitted != null) {
+            emitted.remove(key(taskId, status));
+        }
+    }
+
+    /** Records a transition as handled: after its exchange completed, or when it passes unemitted. */
+    synchronized void handled(String taskId, TaskStatus status) {
+        state.setState(TASK + taskId, status.value());
         if (status.isTerminal() && watching.remove(taskId)) {
             persistWatching();
         }

@@ -1,9 +1,12 @@
 package io.github.camelseedance;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -12,6 +15,7 @@ import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.Task;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,11 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code download}: from a Task, a task id or a URL, to a stream or a file; an expired result URL is refreshed with one
- * fresh read of the task; http and internal hosts are refused unless allowed, before anything is fetched.
+ * fresh read of the task; http and internal hosts are refused unless allowed, before anything is fetched. A stream is
+ * closed when its exchange completes, read or not: one nobody read gives its connection back at once, unread.
  */
 class SeedanceDownloadTest extends CamelTestSupport {
 
@@ -68,13 +74,74 @@ class SeedanceDownloadTest extends CamelTestSupport {
     }
 
     @Test
-    void aTaskBodyDownloadsAsAStream() throws Exception {
+    void aTaskBodyDownloadsAsAStreamReadInTheRoute() throws Exception {
+        Task task = succeededTask();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:read").to("seedance:download").process(e -> {
+                    try (InputStream in = e.getMessage().getBody(InputStream.class)) {
+                        e.getMessage().setBody(in.readAllBytes());
+                    }
+                });
+            }
+        });
+        Exchange done = template.request("direct:read", e -> e.getMessage().setBody(task));
+        assertNull(done.getException());
+        byte[] bytes = done.getMessage().getBody(byte[].class);
+        assertArrayEquals("ftyp".getBytes(), java.util.Arrays.copyOfRange(bytes, 4, 8));
+        assertEquals((long) bytes.length, done.getMessage().getHeader(SeedanceConstants.CONTENT_LENGTH, Long.class));
+    }
+
+    @Test
+    void theStreamIsClosedWhenTheExchangeCompletes() {
         Task task = succeededTask();
         Exchange done = template.request("seedance:download", e -> e.getMessage().setBody(task));
         assertNull(done.getException());
-        try (InputStream in = done.getMessage().getBody(InputStream.class)) {
-            byte[] bytes = in.readAllBytes();
-            assertEquals((long) bytes.length, done.getMessage().getHeader(SeedanceConstants.CONTENT_LENGTH, Long.class));
+        InputStream unread = done.getMessage().getBody(InputStream.class);
+        assertThrows(IOException.class, unread::read, "closed with the exchange: read it in the route");
+    }
+
+    @Test
+    void streamsNobodyReadsGiveTheirConnectionsBackWhenTheExchangeCompletes() throws Exception {
+        Task task = succeededTask();
+        // 64 GB each: draining what nobody read would never end, so an unread stream must be aborted
+        emulator.emulator().largeResultBytes(64L * 1024 * 1024 * 1024);
+        try {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    // no stream caching (it would read every video into the cache): nothing reads the stream
+                    from("direct:unread").streamCache("false").to("seedance:download?output=stream&maxConnections=2")
+                            .filter(header("fail").isEqualTo(true))
+                                .throwException(new IllegalStateException("the route failed before reading"))
+                            .end()
+                            .filter(constant(false)) // filtered out: the stream is never read
+                                .to("mock:never");
+                }
+            });
+            List<CompletableFuture<Exchange>> sent = new ArrayList<>();
+            for (int i = 0; i < 70; i++) {
+                boolean fail = i % 2 == 1;
+                sent.add(template.asyncSend("direct:unread", e -> {
+                    e.getMessage().setBody(task);
+                    e.getMessage().setHeader("fail", fail);
+                }));
+            }
+            await().atMost(60, TimeUnit.SECONDS).until(() -> sent.stream().allMatch(CompletableFuture::isDone));
+            for (int i = 0; i < sent.size(); i++) {
+                Exception failure = sent.get(i).join().getException();
+                if (i % 2 == 1) {
+                    assertInstanceOf(IllegalStateException.class, failure);
+                } else {
+                    assertNull(failure);
+                }
+            }
+            // the file host sees each download end (it records a streamed answer once the client went away)
+            await().atMost(30, TimeUnit.SECONDS).until(() -> emulator.emulator().journal()
+                    .count(e -> e.path().startsWith("/files/") && "GET".equals(e.method())) == 70);
+        } finally {
+            emulator.emulator().largeResultBytes(0);
         }
     }
 

@@ -67,11 +67,13 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.concurrent.DefaultThreadFactory;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.io.Closer;
+import org.apache.hc.core5.io.ModalCloseable;
 import org.apache.hc.core5.net.URIBuilder;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -873,9 +875,9 @@ public final class HttpSeedanceClient implements SeedanceClient {
                 }
                 HttpEntity entity = response.getEntity();
                 ClassicHttpResponse open = response;
-                result.complete(new ResultStream(url, entity == null ? InputStream.nullInputStream() : entity.getContent(),
-                        entity == null ? 0 : entity.getContentLength(), entity == null ? null : entity.getContentType(),
-                        open::close));
+                InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
+                result.complete(new ResultStream(url, content, entity == null ? 0 : entity.getContentLength(),
+                        entity == null ? null : entity.getContentType(), open::close, () -> abort(content, open)));
             } catch (IOException e) {
                 Closer.closeQuietly(response);
                 boolean tls = causedBy(e, TlsConnectException.class);
@@ -891,6 +893,24 @@ public final class HttpSeedanceClient implements SeedanceClient {
             } catch (Throwable e) {
                 Closer.closeQuietly(response);
                 result.completeExceptionally(e);
+            }
+        }
+
+        /**
+         * Ends a download whose body was not read to its end: the connection is closed and discarded, never drained
+         * (closing the response gracefully would read the rest of the video first).
+         */
+        private static void abort(InputStream content, ClassicHttpResponse response) throws IOException {
+            try {
+                if (content instanceof EofSensorInputStream sensed) {
+                    sensed.abort();
+                }
+            } finally {
+                if (response instanceof ModalCloseable modal) {
+                    modal.close(CloseMode.IMMEDIATE);
+                } else {
+                    response.close();
+                }
             }
         }
 

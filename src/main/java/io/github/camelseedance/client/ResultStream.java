@@ -1,28 +1,80 @@
 package io.github.camelseedance.client;
 
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A result file being downloaded: the body as it arrives from the file host, never buffered whole. The caller reads
- * it and closes it, which gives the connection back.
+ * it and closes it (closing the body closes this too): a body read to its end gives the connection back to the pool;
+ * one closed before its end aborts the download, so that the connection is discarded rather than drained through the
+ * rest of a large video.
  */
 public final class ResultStream implements Closeable {
 
     private final URI url;
     private final InputStream body;
+    private final InputStream content;
     private final long contentLength;
     private final String contentType;
     private final Closeable response;
+    private final Closeable abort;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean ended;
+    private long read;
 
+    /** A result whose connection is given back by closing {@code response}, read or not. */
     public ResultStream(URI url, InputStream body, long contentLength, String contentType, Closeable response) {
+        this(url, body, contentLength, contentType, response, response);
+    }
+
+    /**
+     * @param response closes a response read to its end: the connection goes back to the pool
+     * @param abort    ends a response not read to its end without reading the rest: the connection is discarded
+     */
+    public ResultStream(URI url, InputStream body, long contentLength, String contentType, Closeable response,
+                        Closeable abort) {
         this.url = url;
-        this.body = body;
+        this.content = body;
         this.contentLength = contentLength;
         this.contentType = contentType;
         this.response = response;
+        this.abort = abort;
+        this.body = new FilterInputStream(body) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                counted(b < 0 ? -1 : 1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                counted(n);
+                return n;
+            }
+
+            @Override
+            public void close() throws IOException {
+                ResultStream.this.close();
+            }
+        };
+    }
+
+    /** Notes what a read gave: the body ends at -1, or once the announced length was read. */
+    private void counted(int n) {
+        if (n < 0) {
+            ended = true;
+            return;
+        }
+        read += n;
+        if (contentLength >= 0 && read >= contentLength) {
+            ended = true;
+        }
     }
 
     /** Where the file was finally served from (after redirects). */
@@ -30,7 +82,7 @@ public final class ResultStream implements Closeable {
         return url;
     }
 
-    /** The body; reading past a short body fails rather than ending early. */
+    /** The body; reading past a short body fails rather than ending early. Closing it closes this result. */
     public InputStream body() {
         return body;
     }
@@ -44,10 +96,18 @@ public final class ResultStream implements Closeable {
         return contentType;
     }
 
+    /** Gives the connection back when the body was read to its end, and aborts the download otherwise; once. */
     @Override
     public void close() throws IOException {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (!ended) {
+            abort.close();
+            return;
+        }
         try {
-            body.close();
+            content.close();
         } finally {
             response.close();
         }
