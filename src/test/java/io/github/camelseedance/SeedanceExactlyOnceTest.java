@@ -233,6 +233,9 @@ class SeedanceExactlyOnceTest {
     @Test
     void aStopLetsASentCreateFinishAndNamesTheTaskItAbandons() throws Exception {
         MemoryStateRepository repository = new MemoryStateRepository();
+        // the application's bean, started by its owner, outlives the context (one the component started would be
+        // stopped with it, and an in-memory one forgets on stop)
+        repository.start();
         SeedanceComponent component = component(c -> c.setTaskRepository(repository));
         DefaultCamelContext context = start(component);
         emu().scenario().nextCreate().slowBody(Duration.ofMillis(1500));

@@ -1,6 +1,5 @@
 package io.github.camelseedance;
 
-import java.io.InputStream;
 import java.net.Socket;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -12,6 +11,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelseedance.client.Provider;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
@@ -58,6 +58,7 @@ class SeedanceFetchClientsTest extends SeedanceWireMockTestSupport {
             .build();
 
     private static AuthenticatingProxy proxy;
+    private final java.util.concurrent.atomic.AtomicInteger downloads = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Marks every request of the clients it configures. */
     private final HttpClientConfigurer marking = builder -> builder.addRequestInterceptorFirst(
@@ -109,12 +110,18 @@ class SeedanceFetchClientsTest extends SeedanceWireMockTestSupport {
         return wm.baseUrl() + path;
     }
 
+    /** Downloads through a route of its own that reads the stream before the exchange completes (and closes it). */
     private byte[] download(String uri, String url) throws Exception {
-        Exchange done = template.request(uri, e -> e.getMessage().setHeader(SeedanceConstants.VIDEO_URL, url));
+        String route = "direct:download-" + downloads.incrementAndGet();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(route).to(uri).convertBodyTo(byte[].class);
+            }
+        });
+        Exchange done = template.request(route, e -> e.getMessage().setHeader(SeedanceConstants.VIDEO_URL, url));
         assertNull(done.getException(), () -> done.getException() + " (the proxy saw " + proxy.seen() + ")");
-        try (InputStream in = done.getMessage().getBody(InputStream.class)) {
-            return in.readAllBytes();
-        }
+        return done.getMessage().getBody(byte[].class);
     }
 
     private static void serveVideo(WireMockExtension server, String path) {
