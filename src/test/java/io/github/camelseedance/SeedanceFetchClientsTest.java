@@ -1,11 +1,6 @@
 package io.github.camelseedance;
 
-import java.net.Socket;
-import java.security.cert.X509Certificate;
 import java.util.List;
-
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.X509ExtendedTrustManager;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelseedance.client.Provider;
@@ -245,37 +240,5 @@ class SeedanceFetchClientsTest extends SeedanceWireMockTestSupport {
         wm.stubFor(get(urlPathEqualTo("/v1/asset/jobs/get-asset-id"))
                 .willReturn(okJson("{\"code\":200,\"data\":{\"asset_id\":\"" + asset + "\"}}")));
         wm.stubFor(post(Provider.POWERTOKENS.tasksPath()).willReturn(okJson("{\"id\":\"" + task + "\"}")));
-    }
-
-    /** Trusts the WireMock test certificate; for this test only. */
-    private static final class TrustingManager extends X509ExtendedTrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
     }
 }

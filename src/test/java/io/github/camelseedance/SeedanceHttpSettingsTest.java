@@ -1,11 +1,5 @@
 package io.github.camelseedance;
 
-import java.net.Socket;
-import java.security.cert.X509Certificate;
-
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.X509ExtendedTrustManager;
-
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelseedance.client.Provider;
@@ -209,37 +203,5 @@ class SeedanceHttpSettingsTest extends CamelTestSupport {
         assertEquals("file", refusal.getField());
         tls.verify(0, postRequestedFor(urlEqualTo("/v1/asset/upload")));
         tls.verify(0, postRequestedFor(urlEqualTo(Provider.POWERTOKENS.tasksPath())));
-    }
-
-    /** Trusts the WireMock test certificate; for this test only. */
-    private static final class TrustingManager extends X509ExtendedTrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
     }
 }
