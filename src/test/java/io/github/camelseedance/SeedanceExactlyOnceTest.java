@@ -501,4 +501,29 @@ class SeedanceExactlyOnceTest {
             assertNull(repository.getState("order-x"), "nothing recorded: nothing was sent");
         }
     }
+
+    /** The adopt header is checked before anything is sent: a safe task id, with a key and a task repository. */
+    @Test
+    void anAdoptHeaderThatCannotWorkIsRefusedNamingItBeforeAnythingIsSent() throws Exception {
+        SeedanceComponent component = component(c -> c.setTaskRepository(new MemoryStateRepository()));
+        try (DefaultCamelContext context = start(component)) {
+            ProducerTemplate template = context.createProducerTemplate();
+            long requests = emu().journal().size();
+            Exchange unsafe = template.send("seedance:generate?correlationKey=order-adopt", e -> {
+                e.getMessage().setBody("Adopts");
+                e.getMessage().setHeader(SeedanceConstants.ADOPT_TASK_ID, "../tasks?x=1");
+            });
+            io.github.camelseedance.model.SeedanceValidationException refused = assertInstanceOf(
+                    io.github.camelseedance.model.SeedanceValidationException.class, unsafe.getException());
+            assertEquals(SeedanceConstants.ADOPT_TASK_ID, refused.getField());
+            Exchange keyless = template.send("seedance:generate", e -> {
+                e.getMessage().setBody("Adopts without a key");
+                e.getMessage().setHeader(SeedanceConstants.ADOPT_TASK_ID, "cgt-20250101000000-adopt");
+            });
+            refused = assertInstanceOf(io.github.camelseedance.model.SeedanceValidationException.class,
+                    keyless.getException());
+            assertTrue(refused.getMessage().contains("correlation key"), refused.getMessage());
+            assertEquals(requests, emu().journal().size(), "nothing was sent");
+        }
+    }
 }
