@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,8 +13,6 @@ import java.util.function.Supplier;
 
 import io.github.camelseedance.client.ApiStyle;
 import io.github.camelseedance.client.CreateNotSentException;
-import io.github.camelseedance.client.ErrorDetails;
-import io.github.camelseedance.client.NotFoundException;
 import io.github.camelseedance.client.OutcomeUnknownException;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClock;
@@ -36,14 +35,13 @@ import org.slf4j.LoggerFactory;
  * {@link CreateGate}), is sent once, and is never resent; then, for generate, the wait for a final status with the
  * {@link Watcher}. Generate's deadline counts from the start: staging, the queue wait and the create are inside it,
  * and a create is never sent after it. With a correlation key the generation is shared by the exchanges of this
- * context that carry the key, and with a task repository the key's record (see {@link TaskLedger}) makes a
- * redelivery, a restart or a second instance resume the task, or reconcile a lost answer, instead of paying again.
+ * context that carry the key, and with a task repository {@link KeyedGeneration} decides from the key's record.
  */
 final class Generation {
 
     private static final Logger LOG = LoggerFactory.getLogger(Generation.class);
     /** Task creation times are seconds; a task created in the window may carry a time a little before it. */
-    private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
     /** How long a plain create's task is followed to give its queue place back: the longest a task can queue. */
     private static final Duration LONGEST_QUEUE = Duration.ofHours(73);
 
@@ -65,7 +63,7 @@ final class Generation {
     }
 
     /** What happens to a key's record around the send; for a create without a key, nothing. */
-    private interface SendRecord {
+    interface SendRecord {
         SendRecord NONE = new SendRecord() {
         };
 
@@ -171,7 +169,7 @@ final class Generation {
                     throw TaskDeadlineException.beforeCreate(deadline, "the create waited to be sent (a rate limit or"
                                                                       + " a retry)");
                 }
-                throw new java.util.concurrent.CompletionException(cause);
+                throw new CompletionException(cause);
             }
             String id = response.body().id();
             record.created(id);
@@ -218,11 +216,12 @@ final class Generation {
             TaskLedger ledger = new TaskLedger(config.getTaskRepository(), config.getCorrelationRepository());
             // the fingerprint reads the media: local work for the worker pool
             return CompletableFuture.supplyAsync(() -> RequestFingerprint.of(order.draft()), worker())
-                    .thenCompose(fingerprint -> new Keyed(order, ledger, fingerprint, deadline).resolve());
+                    .thenCompose(fingerprint -> new KeyedGeneration(this, config, order, ledger, fingerprint, deadline)
+                            .resolve());
         });
     }
 
-    private CompletableFuture<Task> createAndAwait(Order order, Instant deadline, SendRecord record) {
+    CompletableFuture<Task> createAndAwait(Order order, Instant deadline, SendRecord record) {
         return create(order.staging(), deadline, record).exceptionallyCompose(failure -> {
             Throwable cause = SeedanceClient.causeOf(failure);
             return cause instanceof OutcomeUnknownException lost
@@ -231,189 +230,9 @@ final class Generation {
         }).thenCompose(created -> await(created, deadline));
     }
 
-    /** One generation of a correlation key with a task repository. */
-    private final class Keyed {
-        private final Order order;
-        private final String key;
-        private final TaskLedger ledger;
-        private final String fingerprint;
-        private final Instant deadline;
-
-        Keyed(Order order, TaskLedger ledger, String fingerprint, Instant deadline) {
-            this.order = order;
-            this.key = order.key();
-            this.ledger = ledger;
-            this.fingerprint = fingerprint;
-            this.deadline = deadline;
-        }
-
-        /** Decides from the key's record: resume, reconcile, wait for another instance, or create. */
-        CompletableFuture<Task> resolve() {
-            TaskLedger.Entry entry = ledger.read(key);
-            if (order.adoptTaskId() != null) {
-                LOG.info("Correlation key {} adopts task {} (header {})", key, order.adoptTaskId(),
-                        SeedanceConstants.ADOPT_TASK_ID);
-                ledger.task(key, order.adoptTaskId(), fingerprint);
-                return resume(order.adoptTaskId());
-            }
-            if (entry instanceof TaskLedger.Task recorded) {
-                if (recorded.names(fingerprint)) {
-                    LOG.debug("Resuming the wait on task {} recorded for correlation key {}", recorded.taskId(), key);
-                    return resume(recorded.taskId());
-                }
-                LOG.info("Correlation key {} now names another request (model, parameters, prompt or media changed):"
-                         + " creating anew; it named task {} before", key, recorded.taskId());
-                return createFor(entry);
-            }
-            if (entry instanceof TaskLedger.Pending pending) {
-                if (!instanceId().equals(pending.instance()) && isFresh(pending)) {
-                    // another instance sent this create a moment ago: its answer is on the way
-                    return later("another instance was creating the task of correlation key " + key);
-                }
-                return reconcile(pending);
-            }
-            return createFor(null);
-        }
-
-        private CompletableFuture<Task> resume(String taskId) {
-            return await(new Created(taskId, null, null, null), deadline).exceptionallyCompose(failure -> {
-                Throwable cause = SeedanceClient.causeOf(failure);
-                if (cause instanceof NotFoundException) {
-                    // the recorded task is gone (deleted, or older than the provider keeps): the key pays once more
-                    ledger.clear(key);
-                    return createFor(null);
-                }
-                return failed(cause);
-            });
-        }
-
-        /** Creates for the key once it is claimed here; the claim lasts until the pending record is written. */
-        private CompletableFuture<Task> createFor(TaskLedger.Entry seen) {
-            if (!ledger.claim(key)) {
-                return later("another instance holds the claim on correlation key " + key + " (if none does, remove"
-                             + " the key from the correlationRepository)");
-            }
-            TaskLedger.Entry now;
-            try {
-                now = ledger.read(key);
-            } catch (Throwable e) {
-                ledger.release(key);
-                return failed(e);
-            }
-            if (!java.util.Objects.equals(seen, now)) {
-                ledger.release(key); // someone wrote the key meanwhile: decide again
-                return resolve();
-            }
-            KeyRecord record = new KeyRecord(this);
-            return createAndAwait(order, deadline, record).whenComplete((task, failure) -> {
-                record.release(); // a failure before the send (staging, the queue, the deadline) keeps no claim
-                if (failure != null && SeedanceClient.causeOf(failure) instanceof TaskFailedException) {
-                    ledger.clear(key); // ended without a video: a new exchange with the key may try again
-                }
-            });
-        }
-
-        /** Reads the key again after a poll interval, unless that passes the deadline. */
-        private CompletableFuture<Task> later(String doing) {
-            Duration wait = Duration.ofMillis(config.getPollInterval());
-            if (now().plus(wait).isAfter(deadline)) {
-                return failed(TaskDeadlineException.beforeCreate(deadline, doing));
-            }
-            CompletableFuture<Void> tick = new CompletableFuture<>();
-            try {
-                watcher().clock().schedule(wait, () -> tick.complete(null));
-            } catch (RejectedExecutionException e) {
-                return failed(e);
-            }
-            return tick.thenComposeAsync(x -> resolve(), worker());
-        }
-
-        /**
-         * A create of the key whose answer was lost: the tasks of its model created in its window, on every page,
-         * less those another key owns. The one left is adopted; otherwise the exchange fails with the candidates, and
-         * the key stays pending until the route decides.
-         */
-        private CompletableFuture<Task> reconcile(TaskLedger.Pending pending) {
-            Instant to = pending.failedAt() != null ? pending.failedAt() : now();
-            CompletableFuture<List<Task>> candidates = config.getApiStyle() == ApiStyle.OFFICIAL && pending.model() != null
-                    ? candidates(pending.model(), pending.sentAt(), to)
-                    : CompletableFuture.completedFuture(null);
-            return candidates.thenCompose(found -> {
-                List<Task> free = found == null ? null : found.stream().filter(t -> {
-                    String owner = ledger.ownerOf(t.id());
-                    return owner == null || owner.equals(key);
-                }).toList();
-                if (free != null && free.size() == 1 && ledger.claimTask(free.get(0).id(), key)) {
-                    String taskId = free.get(0).id();
-                    LOG.info("Correlation key {}: the create sent at {} whose answer was lost created task {}; adopting"
-                             + " it", key, pending.sentAt(), taskId);
-                    ledger.task(key, taskId, pending.fingerprint() != null ? pending.fingerprint() : fingerprint);
-                    return resume(taskId);
-                }
-                OutcomeUnknownException lost = new OutcomeUnknownException(new ErrorDetails(0, "OutcomeUnknown",
-                        "correlation key " + key + " has a create whose answer was lost; it is not sent again. Resolve it"
-                        + " with the header " + SeedanceConstants.ADOPT_TASK_ID + " set to the task paid for, or remove the"
-                        + " key from the taskRepository to create anew", null, null, null), pending.sentAt(), to,
-                        pending.model(), null);
-                return failed(free == null ? lost : lost.withCandidates(free));
-            });
-        }
-
-        private boolean isFresh(TaskLedger.Pending pending) {
-            // the longest a create can take: retries of a refusal, then the answer
-            Duration longest = Duration.ofMillis(config.getConnectTimeout() + config.getResponseTimeout()
-                                                 + config.getMaxRetries() * config.getRetryMaxBackoff())
-                    .plus(CLOCK_SKEW);
-            return pending.failedAt() == null && now().isBefore(pending.sentAt().plus(longest));
-        }
-    }
-
-    /** The key's record as the create is sent, answered or lost; the claim ends once the pending record is written. */
-    private final class KeyRecord implements SendRecord {
-        private final Keyed keyed;
-        private TaskLedger.Pending pending;
-        private boolean claimed = true;
-
-        KeyRecord(Keyed keyed) {
-            this.keyed = keyed;
-        }
-
-        @Override
-        public void sending(GenerationRequest request, Instant at) {
-            pending = new TaskLedger.Pending(at, null, instanceId(), keyed.fingerprint, request.model());
-            keyed.ledger.pending(keyed.key, pending);
-            release();
-        }
-
-        @Override
-        public void created(String taskId) {
-            keyed.ledger.task(keyed.key, taskId, keyed.fingerprint); // before the wait: a restart resumes it
-        }
-
-        @Override
-        public void notCreated() {
-            if (pending != null) {
-                keyed.ledger.clear(keyed.key);
-            }
-            release();
-        }
-
-        @Override
-        public void lost(Instant at) {
-            keyed.ledger.lost(keyed.key, pending, at);
-        }
-
-        private synchronized void release() {
-            if (claimed) {
-                claimed = false;
-                try {
-                    keyed.ledger.release(keyed.key);
-                } catch (RuntimeException e) {
-                    LOG.warn("Could not give back the claim on correlation key {} (remove it from the"
-                             + " correlationRepository by hand): {}", keyed.key, e.toString());
-                }
-            }
-        }
+    /** The wait on a task created earlier (recorded for a key, or adopted), before the deadline. */
+    CompletableFuture<Task> resume(String taskId, Instant deadline) {
+        return await(new Created(taskId, null, null, null), deadline);
     }
 
     private CompletableFuture<Task> await(Created created, Instant deadline) {
@@ -470,7 +289,7 @@ final class Generation {
     }
 
     /** The tasks of a model created in the window, newest first, read page by page until the window is passed. */
-    private CompletableFuture<List<Task>> candidates(String model, Instant sentAt, Instant failedAt) {
+    CompletableFuture<List<Task>> candidates(String model, Instant sentAt, Instant failedAt) {
         long from = sentAt.minus(CLOCK_SKEW).getEpochSecond();
         long to = failedAt.plus(CLOCK_SKEW).getEpochSecond();
         return watcher().lookup().listAll(TaskQuery.builder().model(model).build(), TaskQuery.MAX_PAGE_NUM,
@@ -479,7 +298,7 @@ final class Generation {
                         .filter(t -> t.createdAt() != null && t.createdAt() <= to && model.equals(t.model())).toList());
     }
 
-    private static <T> CompletableFuture<T> failed(Throwable cause) {
+    static <T> CompletableFuture<T> failed(Throwable cause) {
         return CompletableFuture.failedFuture(cause);
     }
 
@@ -492,15 +311,15 @@ final class Generation {
         return endpoint.getComponent().createGate(client().config(), config.getMaxQueuedCreates());
     }
 
-    private String instanceId() {
+    String instanceId() {
         return endpoint.getComponent().getInstanceId();
     }
 
-    private Executor worker() {
+    Executor worker() {
         return endpoint.getComponent().getCompleter()::complete;
     }
 
-    private Instant now() {
+    Instant now() {
         return watcher().clock().now();
     }
 
@@ -512,7 +331,7 @@ final class Generation {
         return client;
     }
 
-    private Watcher watcher() {
+    Watcher watcher() {
         Watcher watcher = endpoint.getWatcher();
         if (watcher == null) {
             throw stopped();

@@ -47,7 +47,7 @@ final class MediaStager {
             PendingMedia media = pending.get(i);
             int index = i;
             try {
-                String hash = contentHash(media.source());
+                String hash = media.contentHash();
                 String cached = hash == null ? null : cache.get(client.config(), hash, groupId);
                 if (cached != null) {
                     staging.staged(index, Media.asset(media.role(), cached));

@@ -38,7 +38,7 @@ final class RequestFingerprint {
                 s.append(m.url());
             } else {
                 PendingMedia medium = pending.get(index);
-                String hash = MediaStager.contentHash(medium.source());
+                String hash = medium.contentHash();
                 s.append(hash != null ? "sha256:" + hash : "url:" + medium.source().url());
             }
         }

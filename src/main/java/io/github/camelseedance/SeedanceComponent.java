@@ -87,9 +87,7 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     /** The rate limits of each account, by {@link SeedanceClientConfig#accountId()}, shared by all its clients. */
     private final Map<String, AccountLimits> accounts = new HashMap<>();
     /** The cap on queued creates of each account, by {@link SeedanceClientConfig#accountId()}. */
-    private final Map<String, CreateGate> createGates = new HashMap<>();
-    /** The endpoint that set each account's cap, named when another endpoint asks for a different one. */
-    private final Map<String, String> createGateOwners = new HashMap<>();
+    private final Map<String, AccountGate> createGates = new HashMap<>();
     private final TaskRegistry taskRegistry = new TaskRegistry();
     /** The repository beans the consumers and endpoints started, stopped by their last user. */
     private final SharedRepositories repositories = new SharedRepositories();
@@ -250,7 +248,7 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
         SeedanceException stopped = new SeedanceException("the Seedance component stopped before the create was sent;"
                                                           + " nothing was created", null);
         synchronized (this) {
-            createGates.values().forEach(gate -> gate.close(stopped));
+            createGates.values().forEach(account -> account.gate().close(stopped));
         }
         keyedGenerations.close(stopped);
         if (assetCache != null) {
@@ -260,7 +258,6 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
             sslContexts.clear();
             accounts.clear();
             createGates.clear();
-            createGateOwners.clear();
         }
         if (scheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdownGraceful(scheduler);
@@ -313,22 +310,27 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
      * same account asking for another size is refused, naming both, since one account has one queue.
      */
     synchronized CreateGate createGate(SeedanceClientConfig account, int capacity, String endpointUri) {
-        CreateGate gate = createGates.get(account.accountId());
-        if (gate == null) {
-            gate = new CreateGate(capacity);
-            createGates.put(account.accountId(), gate);
-            createGateOwners.put(account.accountId(), endpointUri);
-        } else if (gate.capacity() != capacity) {
-            throw new SeedanceValidationException("maxQueuedCreates", capacity, gate.capacity() + ", the cap "
-                    + createGateOwners.get(account.accountId()) + " set for the same account (endpoint " + endpointUri
+        AccountGate gate = createGates.computeIfAbsent(account.accountId(),
+                id -> new AccountGate(new CreateGate(capacity), endpointUri));
+        if (gate.gate().capacity() != capacity) {
+            throw new SeedanceValidationException("maxQueuedCreates", capacity, gate.gate().capacity() + ", the cap "
+                    + gate.setBy() + " set for the same account (endpoint " + endpointUri
                     + "); one account has one queue: give its endpoints the same maxQueuedCreates");
         }
-        return gate;
+        return gate.gate();
     }
 
-    /** The cap on queued creates of the account, as the endpoints that started set it. */
+    /**
+     * The cap on queued creates of the account, as the endpoints that started set it (or as this one asks, for an
+     * operation a header chose).
+     */
     synchronized CreateGate createGate(SeedanceClientConfig account, int capacity) {
-        return createGates.computeIfAbsent(account.accountId(), id -> new CreateGate(capacity));
+        return createGates.computeIfAbsent(account.accountId(), id -> new AccountGate(new CreateGate(capacity), null))
+                .gate();
+    }
+
+    /** An account's cap on queued creates, and the endpoint that set it (named when another asks for another cap). */
+    private record AccountGate(CreateGate gate, String setBy) {
     }
 
     /**

@@ -72,6 +72,14 @@ class SeedanceExactlyOnceTest {
         });
     }
 
+    /** Keys recorded in {@code repository}, and no cap on queued creates (the tests create many tasks). */
+    private SeedanceComponent recordingWithoutCap(MemoryStateRepository repository) {
+        return component(c -> {
+            c.setTaskRepository(repository);
+            c.setMaxQueuedCreates(0);
+        });
+    }
+
     private static String model() {
         String model = "ep-" + Long.toString(System.nanoTime(), 36);
         emu().registerModel(model);
@@ -140,10 +148,7 @@ class SeedanceExactlyOnceTest {
     @Test
     void aLostAnswerIsReconciledOnRedeliveryFromEveryPageAndNeverPaidAgain() throws Exception {
         MemoryStateRepository repository = new MemoryStateRepository();
-        SeedanceComponent component = component(c -> {
-            c.setTaskRepository(repository);
-            c.setMaxQueuedCreates(0);
-        });
+        SeedanceComponent component = recordingWithoutCap(repository);
         String model = model();
         try (DefaultCamelContext context = start(component)) {
             ProducerTemplate template = context.createProducerTemplate();
@@ -184,10 +189,7 @@ class SeedanceExactlyOnceTest {
     @Test
     void anAmbiguousLostAnswerIsNeverPaidAgainUntilTheRouteAdoptsATask() throws Exception {
         MemoryStateRepository repository = new MemoryStateRepository();
-        SeedanceComponent component = component(c -> {
-            c.setTaskRepository(repository);
-            c.setMaxQueuedCreates(0);
-        });
+        SeedanceComponent component = recordingWithoutCap(repository);
         String model = model();
         try (DefaultCamelContext context = start(component)) {
             ProducerTemplate template = context.createProducerTemplate();

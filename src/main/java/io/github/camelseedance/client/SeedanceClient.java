@@ -93,10 +93,7 @@ public interface SeedanceClient extends Closeable {
      * checked exception wrapped. For code that throws the failure on; code that hands it on uses {@link #causeOf}.
      */
     static RuntimeException unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
+        Throwable cause = causeOf(failure);
         if (cause instanceof RuntimeException runtime) {
             return runtime;
         }

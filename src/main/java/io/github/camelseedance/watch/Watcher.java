@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import io.github.camelseedance.client.AssetNotReadyException;
 import io.github.camelseedance.client.AuthenticationException;
@@ -255,13 +256,7 @@ public final class Watcher implements AutoCloseable {
     }
 
     private void checkAsset(AssetWait wait) {
-        CompletableFuture<java.util.Optional<String>> check;
-        try {
-            check = client.findAssetId(wait.uploadTaskId);
-        } catch (Throwable e) {
-            check = CompletableFuture.failedFuture(e);
-        }
-        check.whenComplete((assetId, failure) -> {
+        started(() -> client.findAssetId(wait.uploadTaskId)).whenComplete((assetId, failure) -> {
             synchronized (this) {
                 wait.inFlight = false;
                 wait.due = clock.now().plus(wait.interval);
@@ -278,13 +273,7 @@ public final class Watcher implements AutoCloseable {
     private void checkTasks(List<TaskWait> due) {
         Set<String> ids = new LinkedHashSet<>();
         due.forEach(wait -> ids.add(wait.taskId));
-        CompletableFuture<TaskLookup.Result> look;
-        try {
-            look = lookup.lookup(ids);
-        } catch (Throwable e) {
-            look = CompletableFuture.failedFuture(e); // the lookup must end, or no task would be checked again
-        }
-        look.whenComplete((found, failure) -> {
+        started(() -> lookup.lookup(ids)).whenComplete((found, failure) -> {
             List<Runnable> outcomes = new ArrayList<>();
             synchronized (this) {
                 lookupInFlight = false;
@@ -332,6 +321,15 @@ public final class Watcher implements AutoCloseable {
             outcomes.forEach(Runnable::run);
             rearm();
         });
+    }
+
+    /** The call's future, or a failed one if starting it threw: a check must end, or nothing would be checked again. */
+    private static <T> CompletableFuture<T> started(Supplier<CompletableFuture<T>> call) {
+        try {
+            return call.get();
+        } catch (Throwable e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private static void notifyChange(TaskWait wait, Task task) {
