@@ -132,25 +132,24 @@ final class TaskLedger {
 
     /**
      * {@code add}, where an exception is a claim lost when the claim is there (camel-sql's JDBC repository throws a
-     * duplicate-key error to the callers that lose the race); otherwise the store failed, and its exception fails the
-     * exchange: nobody pays while the claims cannot be read.
+     * duplicate-key error to the callers that lose the race). A claim no longer there was given back meanwhile (the
+     * winner holds it only until its pending record is written): {@code add} is asked once more. Otherwise the store
+     * failed, and its exception fails the exchange: nobody pays while the claims cannot be read.
      */
     private boolean add(String claim) {
         try {
             return claims.add(claim);
         } catch (RuntimeException e) {
-            boolean taken;
             try {
-                taken = claims.contains(claim);
+                if (claims.contains(claim)) {
+                    LOG.debug("Claim {} taken by another instance: {}", claim, e.toString());
+                    return false;
+                }
+                return claims.add(claim);
             } catch (RuntimeException again) {
                 e.addSuppressed(again);
                 throw e;
             }
-            if (!taken) {
-                throw e;
-            }
-            LOG.debug("Claim {} taken by another instance: {}", claim, e.toString());
-            return false;
         }
     }
 

@@ -528,4 +528,36 @@ class SeedanceExactlyOnceTest {
             assertEquals(requests, emu().journal().size(), "nothing was sent");
         }
     }
+
+    /**
+     * A claim lost to another instance that gave it back before the loser looked (camel-sql answers the loser with a
+     * duplicate-key error, and the winner holds the claim only until its pending record is written) is asked for again.
+     */
+    @Test
+    void aClaimLostToAnInstanceThatAlreadyGaveItBackIsAskedForAgain() throws Exception {
+        org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository claims =
+                new org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository() {
+                    private final java.util.concurrent.atomic.AtomicBoolean raced =
+                            new java.util.concurrent.atomic.AtomicBoolean();
+
+                    @Override
+                    public boolean add(String key) {
+                        if (raced.compareAndSet(false, true)) {
+                            throw new IllegalStateException("duplicate key " + key + " (the winner has given it back)");
+                        }
+                        return super.add(key);
+                    }
+                };
+        SeedanceComponent component = component(c -> {
+            c.setTaskRepository(new MemoryStateRepository());
+            c.setCorrelationRepository(claims);
+        });
+        try (DefaultCamelContext context = start(component)) {
+            CompletableFuture<Exchange> sent = context.createProducerTemplate().asyncSend(
+                    "seedance:generate?correlationKey=order-race", e -> e.getMessage().setBody("Raced"));
+            runUntil(sent::isDone);
+            assertNull(sent.join().getException());
+            assertEquals(1, emu().journal().creates());
+        }
+    }
 }
