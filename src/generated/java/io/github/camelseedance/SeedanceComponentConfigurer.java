@@ -45,11 +45,11 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "assetcachesize":
         case "assetCacheSize": target.setAssetCacheSize(property(camelContext, int.class, value)); return true;
         case "assetpollinterval":
-        case "assetPollInterval": getOrCreateConfiguration(target).setAssetPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "assetPollInterval": getOrCreateConfiguration(target).setAssetPollInterval(property(camelContext, java.time.Duration.class, value)); return true;
         case "assetquerypath":
         case "assetQueryPath": getOrCreateConfiguration(target).setAssetQueryPath(property(camelContext, java.lang.String.class, value)); return true;
         case "assettimeout":
-        case "assetTimeout": getOrCreateConfiguration(target).setAssetTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "assetTimeout": getOrCreateConfiguration(target).setAssetTimeout(property(camelContext, java.time.Duration.class, value)); return true;
         case "assetuploadpath":
         case "assetUploadPath": getOrCreateConfiguration(target).setAssetUploadPath(property(camelContext, java.lang.String.class, value)); return true;
         case "authscheme":
@@ -72,14 +72,14 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "configuredownloads":
         case "configureDownloads": getOrCreateConfiguration(target).setConfigureDownloads(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value)); return true;
         case "correlationkey":
         case "correlationKey": getOrCreateConfiguration(target).setCorrelationKey(property(camelContext, java.lang.String.class, value)); return true;
         case "correlationrepository":
         case "correlationRepository": getOrCreateConfiguration(target).setCorrelationRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "createdwithin":
-        case "createdWithin": getOrCreateConfiguration(target).setCreatedWithin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "deadline": getOrCreateConfiguration(target).setDeadline(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "createdWithin": getOrCreateConfiguration(target).setCreatedWithin(property(camelContext, java.time.Duration.class, value)); return true;
+        case "deadline": getOrCreateConfiguration(target).setDeadline(property(camelContext, java.time.Duration.class, value)); return true;
         case "directory": getOrCreateConfiguration(target).setDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "downloadhosts":
         case "downloadHosts": getOrCreateConfiguration(target).setDownloadHosts(property(camelContext, java.lang.String.class, value)); return true;
@@ -105,6 +105,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "iopoolsize":
+        case "ioPoolSize": target.setIoPoolSize(property(camelContext, int.class, value)); return true;
         case "ioqueuesize":
         case "ioQueueSize": target.setIoQueueSize(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
@@ -122,7 +124,7 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
-        case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value)); return true;
         case "maxqueuedcreates":
         case "maxQueuedCreates": getOrCreateConfiguration(target).setMaxQueuedCreates(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -138,7 +140,7 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "pollbackoffmultiplier":
         case "pollBackoffMultiplier": getOrCreateConfiguration(target).setPollBackoffMultiplier(property(camelContext, double.class, value)); return true;
         case "pollinterval":
-        case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, java.time.Duration.class, value)); return true;
         case "priority": getOrCreateConfiguration(target).setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
         case "provider": getOrCreateConfiguration(target).setProvider(property(camelContext, io.github.camelseedance.client.Provider.class, value)); return true;
         case "proxyhost":
@@ -154,11 +156,11 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "requestsPerSecond": getOrCreateConfiguration(target).setRequestsPerSecond(property(camelContext, double.class, value)); return true;
         case "resolution": getOrCreateConfiguration(target).setResolution(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
-        case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value)); return true;
         case "retrybackoff":
-        case "retryBackoff": getOrCreateConfiguration(target).setRetryBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryBackoff": getOrCreateConfiguration(target).setRetryBackoff(property(camelContext, java.time.Duration.class, value)); return true;
         case "retrymaxbackoff":
-        case "retryMaxBackoff": getOrCreateConfiguration(target).setRetryMaxBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryMaxBackoff": getOrCreateConfiguration(target).setRetryMaxBackoff(property(camelContext, java.time.Duration.class, value)); return true;
         case "returnlastframe":
         case "returnLastFrame": getOrCreateConfiguration(target).setReturnLastFrame(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "safetyidentifier":
@@ -230,11 +232,11 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "assetcachesize":
         case "assetCacheSize": return int.class;
         case "assetpollinterval":
-        case "assetPollInterval": return long.class;
+        case "assetPollInterval": return java.time.Duration.class;
         case "assetquerypath":
         case "assetQueryPath": return java.lang.String.class;
         case "assettimeout":
-        case "assetTimeout": return long.class;
+        case "assetTimeout": return java.time.Duration.class;
         case "assetuploadpath":
         case "assetUploadPath": return java.lang.String.class;
         case "authscheme":
@@ -257,14 +259,14 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "configuredownloads":
         case "configureDownloads": return boolean.class;
         case "connecttimeout":
-        case "connectTimeout": return long.class;
+        case "connectTimeout": return java.time.Duration.class;
         case "correlationkey":
         case "correlationKey": return java.lang.String.class;
         case "correlationrepository":
         case "correlationRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "createdwithin":
-        case "createdWithin": return long.class;
-        case "deadline": return long.class;
+        case "createdWithin": return java.time.Duration.class;
+        case "deadline": return java.time.Duration.class;
         case "directory": return java.lang.String.class;
         case "downloadhosts":
         case "downloadHosts": return java.lang.String.class;
@@ -290,6 +292,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "iopoolsize":
+        case "ioPoolSize": return int.class;
         case "ioqueuesize":
         case "ioQueueSize": return int.class;
         case "lazystartproducer":
@@ -307,7 +311,7 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpollinterval":
-        case "maxPollInterval": return long.class;
+        case "maxPollInterval": return java.time.Duration.class;
         case "maxqueuedcreates":
         case "maxQueuedCreates": return int.class;
         case "maxretries":
@@ -323,7 +327,7 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "pollbackoffmultiplier":
         case "pollBackoffMultiplier": return double.class;
         case "pollinterval":
-        case "pollInterval": return long.class;
+        case "pollInterval": return java.time.Duration.class;
         case "priority": return java.lang.Integer.class;
         case "provider": return io.github.camelseedance.client.Provider.class;
         case "proxyhost":
@@ -339,11 +343,11 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "requestsPerSecond": return double.class;
         case "resolution": return java.lang.String.class;
         case "responsetimeout":
-        case "responseTimeout": return long.class;
+        case "responseTimeout": return java.time.Duration.class;
         case "retrybackoff":
-        case "retryBackoff": return long.class;
+        case "retryBackoff": return java.time.Duration.class;
         case "retrymaxbackoff":
-        case "retryMaxBackoff": return long.class;
+        case "retryMaxBackoff": return java.time.Duration.class;
         case "returnlastframe":
         case "returnLastFrame": return java.lang.Boolean.class;
         case "safetyidentifier":
@@ -471,6 +475,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "iopoolsize":
+        case "ioPoolSize": return target.getIoPoolSize();
         case "ioqueuesize":
         case "ioQueueSize": return target.getIoQueueSize();
         case "lazystartproducer":

@@ -36,11 +36,11 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "apistyle":
         case "apiStyle": target.getConfiguration().setApiStyle(property(camelContext, io.github.camelseedance.client.ApiStyle.class, value)); return true;
         case "assetpollinterval":
-        case "assetPollInterval": target.getConfiguration().setAssetPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "assetPollInterval": target.getConfiguration().setAssetPollInterval(property(camelContext, java.time.Duration.class, value)); return true;
         case "assetquerypath":
         case "assetQueryPath": target.getConfiguration().setAssetQueryPath(property(camelContext, java.lang.String.class, value)); return true;
         case "assettimeout":
-        case "assetTimeout": target.getConfiguration().setAssetTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "assetTimeout": target.getConfiguration().setAssetTimeout(property(camelContext, java.time.Duration.class, value)); return true;
         case "assetuploadpath":
         case "assetUploadPath": target.getConfiguration().setAssetUploadPath(property(camelContext, java.lang.String.class, value)); return true;
         case "authscheme":
@@ -65,14 +65,14 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "configuredownloads":
         case "configureDownloads": target.getConfiguration().setConfigureDownloads(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value)); return true;
         case "correlationkey":
         case "correlationKey": target.getConfiguration().setCorrelationKey(property(camelContext, java.lang.String.class, value)); return true;
         case "correlationrepository":
         case "correlationRepository": target.getConfiguration().setCorrelationRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "createdwithin":
-        case "createdWithin": target.getConfiguration().setCreatedWithin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "deadline": target.getConfiguration().setDeadline(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "createdWithin": target.getConfiguration().setCreatedWithin(property(camelContext, java.time.Duration.class, value)); return true;
+        case "deadline": target.getConfiguration().setDeadline(property(camelContext, java.time.Duration.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "directory": target.getConfiguration().setDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "downloadhosts":
@@ -113,7 +113,7 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
-        case "maxPollInterval": target.getConfiguration().setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxPollInterval": target.getConfiguration().setMaxPollInterval(property(camelContext, java.time.Duration.class, value)); return true;
         case "maxqueuedcreates":
         case "maxQueuedCreates": target.getConfiguration().setMaxQueuedCreates(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -129,7 +129,7 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "pollbackoffmultiplier":
         case "pollBackoffMultiplier": target.getConfiguration().setPollBackoffMultiplier(property(camelContext, double.class, value)); return true;
         case "pollinterval":
-        case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "priority": target.getConfiguration().setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -149,11 +149,11 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "requestsPerSecond": target.getConfiguration().setRequestsPerSecond(property(camelContext, double.class, value)); return true;
         case "resolution": target.getConfiguration().setResolution(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
-        case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value)); return true;
         case "retrybackoff":
-        case "retryBackoff": target.getConfiguration().setRetryBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryBackoff": target.getConfiguration().setRetryBackoff(property(camelContext, java.time.Duration.class, value)); return true;
         case "retrymaxbackoff":
-        case "retryMaxBackoff": target.getConfiguration().setRetryMaxBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryMaxBackoff": target.getConfiguration().setRetryMaxBackoff(property(camelContext, java.time.Duration.class, value)); return true;
         case "returnlastframe":
         case "returnLastFrame": target.getConfiguration().setReturnLastFrame(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "runlogginglevel":
@@ -224,11 +224,11 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "apistyle":
         case "apiStyle": return io.github.camelseedance.client.ApiStyle.class;
         case "assetpollinterval":
-        case "assetPollInterval": return long.class;
+        case "assetPollInterval": return java.time.Duration.class;
         case "assetquerypath":
         case "assetQueryPath": return java.lang.String.class;
         case "assettimeout":
-        case "assetTimeout": return long.class;
+        case "assetTimeout": return java.time.Duration.class;
         case "assetuploadpath":
         case "assetUploadPath": return java.lang.String.class;
         case "authscheme":
@@ -253,14 +253,14 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "configuredownloads":
         case "configureDownloads": return boolean.class;
         case "connecttimeout":
-        case "connectTimeout": return long.class;
+        case "connectTimeout": return java.time.Duration.class;
         case "correlationkey":
         case "correlationKey": return java.lang.String.class;
         case "correlationrepository":
         case "correlationRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "createdwithin":
-        case "createdWithin": return long.class;
-        case "deadline": return long.class;
+        case "createdWithin": return java.time.Duration.class;
+        case "deadline": return java.time.Duration.class;
         case "delay": return long.class;
         case "directory": return java.lang.String.class;
         case "downloadhosts":
@@ -301,7 +301,7 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpollinterval":
-        case "maxPollInterval": return long.class;
+        case "maxPollInterval": return java.time.Duration.class;
         case "maxqueuedcreates":
         case "maxQueuedCreates": return int.class;
         case "maxretries":
@@ -317,7 +317,7 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "pollbackoffmultiplier":
         case "pollBackoffMultiplier": return double.class;
         case "pollinterval":
-        case "pollInterval": return long.class;
+        case "pollInterval": return java.time.Duration.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "priority": return java.lang.Integer.class;
@@ -337,11 +337,11 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "requestsPerSecond": return double.class;
         case "resolution": return java.lang.String.class;
         case "responsetimeout":
-        case "responseTimeout": return long.class;
+        case "responseTimeout": return java.time.Duration.class;
         case "retrybackoff":
-        case "retryBackoff": return long.class;
+        case "retryBackoff": return java.time.Duration.class;
         case "retrymaxbackoff":
-        case "retryMaxBackoff": return long.class;
+        case "retryMaxBackoff": return java.time.Duration.class;
         case "returnlastframe":
         case "returnLastFrame": return java.lang.Boolean.class;
         case "runlogginglevel":

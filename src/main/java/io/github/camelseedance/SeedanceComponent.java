@@ -1,53 +1,32 @@
 package io.github.camelseedance;
 
-import java.lang.reflect.Field;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
-import javax.net.ssl.SSLContext;
-
-import io.github.camelseedance.client.AccountLimits;
-import io.github.camelseedance.client.SeedanceClient;
-import io.github.camelseedance.client.SeedanceClientConfig;
 import io.github.camelseedance.client.SeedanceClock;
-import io.github.camelseedance.client.SeedanceException;
-import io.github.camelseedance.client.SystemClock;
 import io.github.camelseedance.model.ExactValues;
 import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.TaskQuery;
-import io.github.camelseedance.watch.CreateGate;
+import io.github.camelseedance.runtime.ClientSettings;
+import io.github.camelseedance.runtime.SeedanceRuntime;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurerGetter;
-import org.apache.camel.spi.ThreadPoolProfile;
-import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
-import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.TimeUtils;
 import org.apache.camel.util.URISupport;
-import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The {@code seedance:} component: ByteDance Seedance 2.0 video generation through PowerTokens, BytePlus ModelArk or
- * Volcengine Ark. It holds the shared configuration and what its endpoints share: the clients (one connection pool,
- * I/O pool and watcher per distinct client configuration), the rate limits of each account, the clock and scheduler on
- * which every wait is scheduled, and the worker pool on which asynchronous exchanges complete.
+ * Volcengine Ark. It holds the options every endpoint starts from and, while it runs, a {@link SeedanceRuntime}: what
+ * its endpoints share (pools, clients, rate limits, create queues, the task registry).
  */
 @Component("seedance")
 public class SeedanceComponent extends HealthCheckComponent implements SSLContextParametersAware {
@@ -81,26 +60,11 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     @Metadata(label = "advanced", defaultValue = "10000")
     private int ioQueueSize = 10000;
 
-    private final SharedClients clients = new SharedClients();
-    /** One SSLContext per SSLContextParameters, so that endpoints with the same TLS settings share a pool. */
-    private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
-    /** The rate limits of each account, by {@link SeedanceClientConfig#accountId()}, shared by all its clients. */
-    private final Map<String, AccountLimits> accounts = new HashMap<>();
-    /** The cap on queued creates of each account, by {@link SeedanceClientConfig#accountId()}. */
-    private final Map<String, AccountGate> createGates = new HashMap<>();
-    private final TaskRegistry taskRegistry = new TaskRegistry();
-    /** The repository beans the consumers and endpoints started, stopped by their last user. */
-    private final SharedRepositories repositories = new SharedRepositories();
-    private final KeyedGenerations keyedGenerations = new KeyedGenerations();
-    /** The exchanges of all producers between process and done, held under {@link #maxInflightExchanges}. */
-    private final AtomicInteger inflightExchanges = new AtomicInteger();
-    private volatile String instanceId;
-    private AssetCache assetCache;
-    private ScheduledExecutorService scheduler;
-    private SeedanceClock activeClock;
-    private ExecutorService activeWorkerPool;
-    private boolean ownsWorkerPool;
-    private Completer completer;
+    @Metadata(label = "advanced", defaultValue = "64")
+    private int ioPoolSize = 64;
+
+    /** What the endpoints share while the component runs: pools, clients, gates, registry. */
+    private SeedanceRuntime runtime;
     private boolean uriKeyWarned;
 
     public SeedanceComponent() {
@@ -125,12 +89,12 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
         SeedanceConfiguration copy = configuration.copy();
         // the endpoint shows its URI in logs, JMX and consoles: never with a secret (the key, the proxy password) in it
         SeedanceEndpoint endpoint = new SeedanceEndpoint(URISupport.sanitizeUri(uri), this, operation, copy);
-        exactOptions(endpoint, parameters);
+        exactOptions(parameters);
         setProperties(endpoint, parameters);
         if (copy.getSslContextParameters() == null && useGlobalSslContextParameters) {
             copy.setSslContextParameters(retrieveGlobalSslContextParameters());
         }
-        copy.validate();
+        SeedanceConfigurationValidator.validate(copy);
         endpoint.validateOptions(directoryInUri);
         if (keyInUri) {
             warnKeyInUri();
@@ -140,32 +104,23 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
 
     /**
      * URI options get the same exact conversions as headers: a value Camel's type converter would narrow (a long
-     * duration, 5.5, a list) is refused here, naming the option, when the route starts.
+     * duration, 5.5, a list) is refused here, naming the option, when the route starts. Only this component's options
+     * (those it also has at component level); Camel's own (delay=5s) keep Camel's binding.
      */
-    private void exactOptions(SeedanceEndpoint endpoint, Map<String, Object> parameters) {
-        PropertyConfigurerGetter options = (PropertyConfigurerGetter) getEndpointPropertyConfigurer();
+    private void exactOptions(Map<String, Object> parameters) {
+        PropertyConfigurerGetter endpointOptions = (PropertyConfigurerGetter) getEndpointPropertyConfigurer();
+        PropertyConfigurerGetter componentOptions = (PropertyConfigurerGetter) getComponentPropertyConfigurer();
         parameters.replaceAll((name, value) -> {
-            Class<?> type = DURATION_OPTIONS.contains(name) ? Duration.class : options.getOptionType(name, true);
-            if (type == null || !OWN_OPTIONS.contains(name) || !ExactValues.handles(type) || value instanceof String s
+            Class<?> type = endpointOptions.getOptionType(name, true);
+            if (type == null || componentOptions.getOptionType(name, true) == null || !ExactValues.handles(type)
+                || value instanceof String s
                 && (s.isBlank() || s.startsWith("#") || s.startsWith("RAW("))) {
-                // Camel's own options (delay=5s), beans, references, blanks and unknown options: Camel binds those
+                // Camel's own options, beans, references, blanks and unknown options: Camel binds those
                 return value;
             }
             return ExactValues.convert(name, value, type);
         });
     }
-
-    /**
-     * The options held as milliseconds that Camel documents and binds as durations (javaType Duration): their values
-     * are durations ({@code 30s}, {@code 500}), not plain numbers.
-     */
-    private static final Set<String> DURATION_OPTIONS = Arrays.stream(SeedanceConfiguration.class.getDeclaredFields())
-            .filter(f -> f.isAnnotationPresent(UriParam.class)
-                         && Duration.class.getName().equals(f.getAnnotation(UriParam.class).javaType()))
-            .map(Field::getName).collect(Collectors.toUnmodifiableSet());
-    /** The options this component declares; those it inherits from Camel keep Camel's own binding. */
-    private static final Set<String> OWN_OPTIONS = Arrays.stream(SeedanceConfiguration.class.getDeclaredFields())
-            .filter(f -> f.isAnnotationPresent(UriParam.class)).map(Field::getName).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Camel takes -1 for "not set" in its scheduler options, so a -1 written in the URI would pass unnoticed: a value
@@ -193,7 +148,7 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
             LOG.warn("A Seedance API key was given in an endpoint URI. The component keeps it out of its own endpoint URI"
                      + " and logs, but Camel core still shows the URI as written in the endpoint registry, route dumps"
                      + " and DEBUG/TRACE logs. Set the key as the component option camel.component.seedance.api-key or"
-                     + " the environment variable " + SeedanceConfiguration.API_KEY_ENV + " instead.");
+                     + " the environment variable " + ClientSettings.API_KEY_ENV + " instead.");
         }
     }
 
@@ -206,6 +161,7 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
         requirePositive("assetCacheSize", assetCacheSize);
         requirePositive("maxConcurrentGets", maxConcurrentGets);
         requirePositive("maxInflightExchanges", maxInflightExchanges);
+        requirePositive("ioPoolSize", ioPoolSize);
         requirePositive("ioQueueSize", ioQueueSize);
         if (workerPoolMaxSize < workerPoolSize) {
             throw new SeedanceValidationException("workerPoolMaxSize", workerPoolMaxSize,
@@ -214,6 +170,11 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
         if (watchPageSize < 1 || watchPageSize > TaskQuery.MAX_PAGE_SIZE) {
             throw new SeedanceValidationException("watchPageSize", watchPageSize, "1.." + TaskQuery.MAX_PAGE_SIZE);
         }
+        // a call being sent when the component stops may take one attempt to end: connect, then answer
+        Duration ioGrace = configuration.getConnectTimeout().plus(configuration.getResponseTimeout());
+        runtime = new SeedanceRuntime(getCamelContext(), this, new SeedanceRuntime.Settings(schedulerPoolSize,
+                workerPoolSize, workerPoolMaxSize, workerQueueSize, workerPool, clock, assetCacheSize, watchPageSize,
+                maxConcurrentGets, maxInflightExchanges, ioPoolSize, ioQueueSize, ioGrace));
     }
 
     private static void requirePositive(String name, int value) {
@@ -225,201 +186,18 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        // names the creates this instance sends in the task repository, so that another instance knows them apart
-        instanceId = UUID.randomUUID().toString();
-        assetCache = new AssetCache(assetCacheSize);
-        scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "SeedanceScheduler",
-                schedulerPoolSize);
-        activeClock = clock != null ? clock : new SystemClock(scheduler);
-        ownsWorkerPool = workerPool == null;
-        if (ownsWorkerPool) {
-            // refused work is kept by the Completer, never run by the refusing (I/O or scheduler) thread
-            activeWorkerPool = pool("SeedanceWorker", workerPoolSize, workerPoolMaxSize, workerQueueSize);
-        } else {
-            activeWorkerPool = workerPool;
-        }
-        completer = new Completer(activeWorkerPool, activeClock);
+        ServiceHelper.startService(runtime);
     }
 
     @Override
     protected void doStop() throws Exception {
-        clients.closeAll(this::shutdownPool);
-        // what still waits has sent nothing: it waited for a place in the queue, or for a key's record
-        SeedanceException stopped = new SeedanceException("the Seedance component stopped before the create was sent;"
-                                                          + " nothing was created", null);
-        synchronized (this) {
-            createGates.values().forEach(account -> account.gate().close(stopped));
-        }
-        keyedGenerations.close(stopped);
-        if (assetCache != null) {
-            assetCache.clear();
-        }
-        synchronized (this) {
-            sslContexts.clear();
-            accounts.clear();
-            createGates.clear();
-        }
-        if (scheduler != null) {
-            getCamelContext().getExecutorServiceManager().shutdownGraceful(scheduler);
-            scheduler = null;
-        }
-        if (activeWorkerPool != null && ownsWorkerPool) {
-            getCamelContext().getExecutorServiceManager().shutdownGraceful(activeWorkerPool);
-        }
-        activeWorkerPool = null;
+        ServiceHelper.stopService(runtime);
         super.doStop();
     }
 
-    /**
-     * A client's I/O pool, once the client has let its calls in flight end: a create that was sent is answered, not
-     * interrupted by our stop into an unknown outcome.
-     */
-    private void shutdownPool(ExecutorService pool) {
-        getCamelContext().getExecutorServiceManager().shutdownGraceful(pool,
-                configuration.getConnectTimeout() + configuration.getResponseTimeout());
-    }
-
-    synchronized SSLContext sslContextFor(SSLContextParameters parameters) throws Exception {
-        SSLContext context = sslContexts.get(parameters);
-        if (context == null) {
-            context = parameters.createSSLContext(getCamelContext());
-            sslContexts.put(parameters, context);
-        }
-        return context;
-    }
-
-    /** The shared rate limits of the account; the first endpoint of an account sets them. */
-    synchronized AccountLimits accountLimits(String baseUrl, String apiKey, double requestsPerSecond,
-            double listRequestsPerSecond) {
-        // the same account as the create cap's: the base URL as the client uses it
-        String account = SeedanceClientConfig.accountId(baseUrl, apiKey);
-        AccountLimits limits = accounts.get(account);
-        if (limits == null) {
-            limits = AccountLimits.of(requestsPerSecond, listRequestsPerSecond);
-            accounts.put(account, limits);
-        } else if (limits.requests().perSecond() != requestsPerSecond
-                   || limits.lists().perSecond() != listRequestsPerSecond) {
-            LOG.warn("Endpoints of one Seedance account ask for different rate limits; the first ones apply: {} and {}"
-                     + " for lists", limits.requests(), limits.lists());
-        }
-        return limits;
-    }
-
-    /**
-     * The cap on queued creates of the account; the first endpoint of an account sets its size, and an endpoint of the
-     * same account asking for another size is refused, naming both, since one account has one queue.
-     */
-    synchronized CreateGate createGate(SeedanceClientConfig account, int capacity, String endpointUri) {
-        AccountGate gate = createGates.computeIfAbsent(account.accountId(),
-                id -> new AccountGate(new CreateGate(capacity), endpointUri));
-        if (gate.gate().capacity() != capacity) {
-            throw new SeedanceValidationException("maxQueuedCreates", capacity, gate.gate().capacity() + ", the cap "
-                    + gate.setBy() + " set for the same account (endpoint " + endpointUri
-                    + "); one account has one queue: give its endpoints the same maxQueuedCreates");
-        }
-        return gate.gate();
-    }
-
-    /**
-     * The cap on queued creates of the account, as the endpoints that started set it (or as this one asks, for an
-     * operation a header chose).
-     */
-    synchronized CreateGate createGate(SeedanceClientConfig account, int capacity) {
-        return createGates.computeIfAbsent(account.accountId(), id -> new AccountGate(new CreateGate(capacity), null))
-                .gate();
-    }
-
-    /** An account's cap on queued creates, and the endpoint that set it (named when another asks for another cap). */
-    private record AccountGate(CreateGate gate, String setBy) {
-    }
-
-    /**
-     * Admits one more exchange, or refuses it (before anything is sent) when {@link #maxInflightExchanges} are already
-     * in flight: a flood is refused at once instead of filling the memory with waiting exchanges.
-     */
-    void admitExchange() {
-        if (inflightExchanges.incrementAndGet() > maxInflightExchanges) {
-            inflightExchanges.decrementAndGet();
-            throw new RejectedExecutionException("The Seedance component already has " + maxInflightExchanges
-                    + " exchanges in flight (the component option maxInflightExchanges); this exchange was refused"
-                    + " before anything was sent");
-        }
-    }
-
-    void exchangeDone() {
-        inflightExchanges.decrementAndGet();
-    }
-
-    /** How many exchanges are in flight in the producers of this component. */
-    int inflightExchanges() {
-        return inflightExchanges.get();
-    }
-
-    KeyedGenerations getKeyedGenerations() {
-        return keyedGenerations;
-    }
-
-    /** A random id of this component's run, written with each pending create of a correlation key. */
-    String getInstanceId() {
-        return instanceId;
-    }
-
-    TaskRegistry getTaskRegistry() {
-        return taskRegistry;
-    }
-
-    SharedRepositories getRepositories() {
-        return repositories;
-    }
-
-    SharedClients.Shared acquireClient(SeedanceClientConfig config) {
-        return clients.acquire(config, activeClock, this::ioPool, watchSettings());
-    }
-
-    /**
-     * The threads that run a client's blocking HTTP exchanges: one per connection, since more could only wait for a
-     * connection. Calls beyond that queue; a refusal fails the call, never runs it on the caller's thread.
-     */
-    private ExecutorService ioPool(SeedanceClientConfig config) {
-        return pool("SeedanceIO", config.maxConnections(), config.maxConnections(), ioQueueSize);
-    }
-
-    /** A pool of Camel's thread manager whose idle threads end after a minute and that refuses what it cannot queue. */
-    private ExecutorService pool(String name, int size, int maxSize, int queueSize) {
-        ThreadPoolProfile profile = new ThreadPoolProfile(name);
-        profile.setPoolSize(size);
-        profile.setMaxPoolSize(maxSize);
-        profile.setMaxQueueSize(queueSize);
-        profile.setKeepAliveTime(60L);
-        profile.setTimeUnit(TimeUnit.SECONDS);
-        profile.setAllowCoreThreadTimeOut(true);
-        profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
-        return getCamelContext().getExecutorServiceManager().newThreadPool(this, name, profile);
-    }
-
-    SharedClients.Shared adoptClient(SeedanceClient client) {
-        return clients.adopt(client, activeClock, watchSettings());
-    }
-
-    private SharedClients.WatchSettings watchSettings() {
-        return new SharedClients.WatchSettings(watchPageSize, maxConcurrentGets, Duration.ofSeconds(1));
-    }
-
-    void releaseClient(SharedClients.Shared shared) {
-        clients.release(shared, this::shutdownPool);
-    }
-
-    /** How many distinct clients (connection pools) the component holds now. */
-    int sharedClientCount() {
-        return clients.size();
-    }
-
-    AssetCache getAssetCache() {
-        return assetCache;
-    }
-
-    Completer getCompleter() {
-        return completer;
+    /** What the endpoints share while the component runs; built when the component initialises. */
+    public SeedanceRuntime getRuntime() {
+        return runtime;
     }
 
     public SeedanceConfiguration getConfiguration() {
@@ -572,10 +350,23 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     }
 
     /**
-     * How many HTTP calls may wait for a client's I/O threads (one per connection). Beyond it a call fails with a
+     * How many HTTP calls may wait for the I/O threads (ioPoolSize). Beyond it a call fails with a
      * RejectedExecutionException naming this option; a refused create is never sent.
      */
     public void setIoQueueSize(int ioQueueSize) {
         this.ioQueueSize = ioQueueSize;
+    }
+
+    public int getIoPoolSize() {
+        return ioPoolSize;
+    }
+
+    /**
+     * The threads that run the blocking HTTP exchanges of every client of the component (all accounts, keys and
+     * proxies share them); calls beyond them wait in a queue of ioQueueSize. More threads than connections of the
+     * busiest account only wait for a connection.
+     */
+    public void setIoPoolSize(int ioPoolSize) {
+        this.ioPoolSize = ioPoolSize;
     }
 }

@@ -1,42 +1,23 @@
 package io.github.camelseedance;
 
-import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
 
-import javax.net.ssl.SSLContext;
-
-import io.github.camelseedance.client.AccountLimits;
 import io.github.camelseedance.client.ApiStyle;
-import io.github.camelseedance.client.AuthScheme;
-import io.github.camelseedance.client.DownloadPolicy;
 import io.github.camelseedance.client.Provider;
-import io.github.camelseedance.client.RetryPolicy;
-import io.github.camelseedance.client.SeedanceClient;
-import io.github.camelseedance.client.SeedanceClientConfig;
-import io.github.camelseedance.model.SeedanceValidationException;
-import io.github.camelseedance.model.TaskQuery;
-import io.github.camelseedance.model.TaskStatus;
 import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
-import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
- * The options of the Seedance component and its endpoints. Component-level values are the defaults of every endpoint;
- * each endpoint works on its own copy.
+ * The options of the Seedance component and its endpoints: what to ask for, how to wait and where results go (how to
+ * reach the provider is in {@link SeedanceConnectionConfiguration}). Component-level values are the defaults of every
+ * endpoint; each endpoint works on its own copy. Options only: {@link SeedanceConfigurationValidator} checks them.
  */
 @UriParams
-public class SeedanceConfiguration implements Cloneable {
+public class SeedanceConfiguration extends SeedanceConnectionConfiguration implements Cloneable {
 
-    /** The environment variable read when no API key is configured. */
-    public static final String API_KEY_ENV = "SEEDANCE_API_KEY";
     /** Where {@code output=file} puts a video unless {@code fileName} says otherwise (a Simple expression). */
     public static final String DEFAULT_FILE_NAME = "${header.CamelSeedanceTaskId}.mp4";
 
@@ -84,14 +65,12 @@ public class SeedanceConfiguration implements Cloneable {
     private boolean validateCapabilities = true;
     @UriParam(label = "producer,security", defaultValue = "false")
     private boolean allowPrivateMediaHosts;
-    @UriParam(label = "security", defaultValue = "false")
-    private boolean allowInsecureBaseUrl;
     @UriParam(label = "producer")
     private String groupId;
     @UriParam(label = "producer,advanced", defaultValue = "2000", javaType = "java.time.Duration")
-    private long assetPollInterval = 2000;
+    private Duration assetPollInterval = Duration.ofMillis(2000);
     @UriParam(label = "producer,advanced", defaultValue = "300000", javaType = "java.time.Duration")
-    private long assetTimeout = 300000;
+    private Duration assetTimeout = Duration.ofMillis(300000);
     @UriParam(label = "producer")
     private Integer pageNum;
     @UriParam(label = "producer")
@@ -105,11 +84,11 @@ public class SeedanceConfiguration implements Cloneable {
     @UriParam
     private String taskIds;
     @UriParam(label = "producer", defaultValue = "1800000", javaType = "java.time.Duration")
-    private long deadline = 1800000;
+    private Duration deadline = Duration.ofMillis(1800000);
     @UriParam(label = "producer", defaultValue = "10000", javaType = "java.time.Duration")
-    private long pollInterval = 10000;
+    private Duration pollInterval = Duration.ofMillis(10000);
     @UriParam(label = "producer,advanced", defaultValue = "60000", javaType = "java.time.Duration")
-    private long maxPollInterval = 60000;
+    private Duration maxPollInterval = Duration.ofMillis(60000);
     @UriParam(label = "producer,advanced", defaultValue = "1.5")
     private double pollBackoffMultiplier = 1.5;
     @UriParam(label = "producer")
@@ -141,63 +120,15 @@ public class SeedanceConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "all")
     private String emit = "all";
     @UriParam(label = "consumer", defaultValue = "86400000", javaType = "java.time.Duration")
-    private long createdWithin = 86400000;
+    private Duration createdWithin = Duration.ofMillis(86400000);
     @UriParam(label = "consumer", defaultValue = "0")
     private int maxMessagesPerPoll;
     @UriParam(label = "consumer,advanced")
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer,advanced")
     private IdempotentRepository idempotentRepository;
-    @UriParam(label = "advanced", defaultValue = "bearer", enums = "bearer,raw")
-    private AuthScheme authScheme = AuthScheme.BEARER;
-    @UriParam(label = "advanced")
-    private String tasksPath;
-    @UriParam(label = "advanced", defaultValue = "/v1/videos")
-    private String videosPath = "/v1/videos";
-    @UriParam(label = "advanced", defaultValue = "/v1/asset/upload")
-    private String assetUploadPath = "/v1/asset/upload";
-    @UriParam(label = "advanced", defaultValue = "/v1/asset/jobs/get-asset-id")
-    private String assetQueryPath = "/v1/asset/jobs/get-asset-id";
-    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
-    private long connectTimeout = 10000;
-    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
-    private long responseTimeout = 60000;
-    @UriParam(label = "advanced", defaultValue = "64")
-    private int maxConnections = SeedanceClientConfig.DEFAULT_MAX_CONNECTIONS;
-    @UriParam(label = "advanced")
-    private Integer maxConnectionsPerRoute;
-    @UriParam(label = "advanced", defaultValue = "3")
-    private int maxRetries = 3;
-    @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration")
-    private long retryBackoff = 500;
-    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
-    private long retryMaxBackoff = 30000;
-    @UriParam(label = "proxy")
-    private String proxyHost;
-    @UriParam(label = "proxy")
-    private Integer proxyPort;
-    @UriParam(label = "proxy")
-    private String proxyUsername;
-    @UriParam(label = "proxy,security", secret = true)
-    private String proxyPassword;
-    @UriParam(label = "advanced")
-    private boolean useSystemProperties;
-    @UriParam(label = "advanced")
-    @Metadata(autowired = true)
-    private HttpClientConfigurer httpClientConfigurer;
-    @UriParam(label = "advanced", defaultValue = "true")
-    private boolean configureDownloads = true;
-    @UriParam(label = "advanced", defaultValue = "0")
-    private double requestsPerSecond;
-    @UriParam(label = "advanced", defaultValue = "1")
-    private double listRequestsPerSecond = 1;
     @UriParam(label = "producer,advanced")
     private boolean synchronous;
-    @UriParam(label = "security")
-    private SSLContextParameters sslContextParameters;
-    @UriParam(label = "advanced")
-    @Metadata(autowired = true)
-    private SeedanceClient client;
 
     public String getApiKey() {
         return apiKey;
@@ -457,19 +388,6 @@ public class SeedanceConfiguration implements Cloneable {
         this.allowPrivateMediaHosts = allowPrivateMediaHosts;
     }
 
-    public boolean isAllowInsecureBaseUrl() {
-        return allowInsecureBaseUrl;
-    }
-
-    /**
-     * Whether a plain http:// baseUrl is accepted for a host other than the loopback interface. The API key travels in
-     * every request's Authorization header, so by default it is sent in clear only to localhost (the emulator, a local
-     * sidecar).
-     */
-    public void setAllowInsecureBaseUrl(boolean allowInsecureBaseUrl) {
-        this.allowInsecureBaseUrl = allowInsecureBaseUrl;
-    }
-
     public String getGroupId() {
         return groupId;
     }
@@ -481,25 +399,25 @@ public class SeedanceConfiguration implements Cloneable {
         this.groupId = groupId;
     }
 
-    public long getAssetPollInterval() {
+    public Duration getAssetPollInterval() {
         return assetPollInterval;
     }
 
     /**
      * How often an upload is checked for its asset id while the Asset Library processes it.
      */
-    public void setAssetPollInterval(long assetPollInterval) {
+    public void setAssetPollInterval(Duration assetPollInterval) {
         this.assetPollInterval = assetPollInterval;
     }
 
-    public long getAssetTimeout() {
+    public Duration getAssetTimeout() {
         return assetTimeout;
     }
 
     /**
      * How long to wait for an uploaded asset's id before failing with AssetNotReadyException.
      */
-    public void setAssetTimeout(long assetTimeout) {
+    public void setAssetTimeout(Duration assetTimeout) {
         this.assetTimeout = assetTimeout;
     }
 
@@ -569,7 +487,7 @@ public class SeedanceConfiguration implements Cloneable {
         this.taskIds = taskIds;
     }
 
-    public long getDeadline() {
+    public Duration getDeadline() {
         return deadline;
     }
 
@@ -577,11 +495,11 @@ public class SeedanceConfiguration implements Cloneable {
      * How long generate waits for a final status, from the create on (generate operation). At the deadline the
      * exchange fails with TaskDeadlineException carrying the task id; the task may still finish on the server.
      */
-    public void setDeadline(long deadline) {
+    public void setDeadline(Duration deadline) {
         this.deadline = deadline;
     }
 
-    public long getPollInterval() {
+    public Duration getPollInterval() {
         return pollInterval;
     }
 
@@ -589,11 +507,11 @@ public class SeedanceConfiguration implements Cloneable {
      * How soon generate first checks a task, and again after each status change; checks of all waiting tasks are
      * batched into list requests by the watcher.
      */
-    public void setPollInterval(long pollInterval) {
+    public void setPollInterval(Duration pollInterval) {
         this.pollInterval = pollInterval;
     }
 
-    public long getMaxPollInterval() {
+    public Duration getMaxPollInterval() {
         return maxPollInterval;
     }
 
@@ -601,7 +519,7 @@ public class SeedanceConfiguration implements Cloneable {
      * The longest interval between two checks of a waiting task: the interval grows by pollBackoffMultiplier up to
      * this while the status does not change.
      */
-    public void setMaxPollInterval(long maxPollInterval) {
+    public void setMaxPollInterval(Duration maxPollInterval) {
         this.maxPollInterval = maxPollInterval;
     }
 
@@ -793,7 +711,7 @@ public class SeedanceConfiguration implements Cloneable {
         this.emit = emit;
     }
 
-    public long getCreatedWithin() {
+    public Duration getCreatedWithin() {
         return createdWithin;
     }
 
@@ -801,7 +719,7 @@ public class SeedanceConfiguration implements Cloneable {
      * With scope=account, how far back the consumer looks: tasks created longer ago are not listed (the provider keeps
      * tasks for 7 days).
      */
-    public void setCreatedWithin(long createdWithin) {
+    public void setCreatedWithin(Duration createdWithin) {
         this.createdWithin = createdWithin;
     }
 
@@ -842,264 +760,6 @@ public class SeedanceConfiguration implements Cloneable {
         this.idempotentRepository = idempotentRepository;
     }
 
-    public AuthScheme getAuthScheme() {
-        return authScheme;
-    }
-
-    /**
-     * How the API key is sent: bearer (Authorization: Bearer KEY, the official form) or raw (Authorization: KEY).
-     */
-    public void setAuthScheme(AuthScheme authScheme) {
-        this.authScheme = authScheme;
-    }
-
-    public String getTasksPath() {
-        return tasksPath;
-    }
-
-    /**
-     * Overrides the provider's task API path, for example /api/v3/contents/generations/tasks.
-     */
-    public void setTasksPath(String tasksPath) {
-        this.tasksPath = tasksPath;
-    }
-
-    public String getVideosPath() {
-        return videosPath;
-    }
-
-    /**
-     * The path of the OpenAI-style video API.
-     */
-    public void setVideosPath(String videosPath) {
-        this.videosPath = videosPath;
-    }
-
-    public String getAssetUploadPath() {
-        return assetUploadPath;
-    }
-
-    /**
-     * The path of the Asset Library upload.
-     */
-    public void setAssetUploadPath(String assetUploadPath) {
-        this.assetUploadPath = assetUploadPath;
-    }
-
-    public String getAssetQueryPath() {
-        return assetQueryPath;
-    }
-
-    /**
-     * The path where an upload job's asset id is read.
-     */
-    public void setAssetQueryPath(String assetQueryPath) {
-        this.assetQueryPath = assetQueryPath;
-    }
-
-    public long getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    /**
-     * How long to wait for a connection to the API (or to a result or media host), the TLS handshake of an https URL
-     * included: a port that does not answer TLS fails within it, and is not tried again.
-     */
-    public void setConnectTimeout(long connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public long getResponseTimeout() {
-        return responseTimeout;
-    }
-
-    /**
-     * How long to wait for an answer (and between two packets of it).
-     */
-    public void setResponseTimeout(long responseTimeout) {
-        this.responseTimeout = responseTimeout;
-    }
-
-    public int getMaxConnections() {
-        return maxConnections;
-    }
-
-    /**
-     * The size of the HTTP connection pool to the API. Every call goes to one host, so this is also the number of
-     * calls that can be in flight at once; size it to the concurrency of your routes (plus the consumer's pages).
-     */
-    public void setMaxConnections(int maxConnections) {
-        this.maxConnections = maxConnections;
-    }
-
-    public Integer getMaxConnectionsPerRoute() {
-        return maxConnectionsPerRoute;
-    }
-
-    /**
-     * The maximum number of connections to one host. When not set it follows maxConnections, since every call goes to
-     * the one API host; set it lower only behind a proxy that serves other hosts through the same pool.
-     */
-    public void setMaxConnectionsPerRoute(Integer maxConnectionsPerRoute) {
-        this.maxConnectionsPerRoute = maxConnectionsPerRoute;
-    }
-
-    public int getMaxRetries() {
-        return maxRetries;
-    }
-
-    /**
-     * How often a failed call is retried. Reads are retried on connection failures, 429 and 5xx; a create only when provably
-     * nothing was created (connection refused, or 429/503 with an error body). 0 disables retries.
-     */
-    public void setMaxRetries(int maxRetries) {
-        this.maxRetries = maxRetries;
-    }
-
-    public long getRetryBackoff() {
-        return retryBackoff;
-    }
-
-    /**
-     * The first wait before a retry, doubled on each further retry, with jitter.
-     */
-    public void setRetryBackoff(long retryBackoff) {
-        this.retryBackoff = retryBackoff;
-    }
-
-    public long getRetryMaxBackoff() {
-        return retryMaxBackoff;
-    }
-
-    /**
-     * The longest wait between two attempts; it also caps a server's Retry-After.
-     */
-    public void setRetryMaxBackoff(long retryMaxBackoff) {
-        this.retryMaxBackoff = retryMaxBackoff;
-    }
-
-    public String getProxyHost() {
-        return proxyHost;
-    }
-
-    /**
-     * The HTTP proxy host.
-     */
-    public void setProxyHost(String proxyHost) {
-        this.proxyHost = proxyHost;
-    }
-
-    public Integer getProxyPort() {
-        return proxyPort;
-    }
-
-    /**
-     * The HTTP proxy port.
-     */
-    public void setProxyPort(Integer proxyPort) {
-        this.proxyPort = proxyPort;
-    }
-
-    public SSLContextParameters getSslContextParameters() {
-        return sslContextParameters;
-    }
-
-    /**
-     * TLS settings (trust store, key store, protocols) for the connections to the API.
-     */
-    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
-        this.sslContextParameters = sslContextParameters;
-    }
-
-    public String getProxyUsername() {
-        return proxyUsername;
-    }
-
-    /**
-     * The user name for an authenticating HTTP proxy (with proxyHost and proxyPassword), applied with Camel HTTP's
-     * ProxyHttpClientConfigurer to API calls, result downloads and media fetches alike; the credentials are sent as
-     * Basic with the first request to the proxy.
-     */
-    public void setProxyUsername(String proxyUsername) {
-        this.proxyUsername = proxyUsername;
-    }
-
-    public String getProxyPassword() {
-        return proxyPassword;
-    }
-
-    /**
-     * The password for an authenticating HTTP proxy.
-     */
-    public void setProxyPassword(String proxyPassword) {
-        this.proxyPassword = proxyPassword;
-    }
-
-    public boolean isUseSystemProperties() {
-        return useSystemProperties;
-    }
-
-    /**
-     * Whether the JVM's system properties configure the HTTP client (http.proxyHost, https.proxyHost, http.nonProxyHosts,
-     * javax.net.ssl.*), as in Camel HTTP.
-     */
-    public void setUseSystemProperties(boolean useSystemProperties) {
-        this.useSystemProperties = useSystemProperties;
-    }
-
-    public HttpClientConfigurer getHttpClientConfigurer() {
-        return httpClientConfigurer;
-    }
-
-    /**
-     * A Camel HTTP HttpClientConfigurer that customises the Apache HttpClient 5 builders after the component's own
-     * settings (for example a route planner, interceptors or credentials): the API client's and, unless
-     * configureDownloads=false, those that download result files and fetch remote media. Autowired when exactly one
-     * is in the registry.
-     */
-    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
-        this.httpClientConfigurer = httpClientConfigurer;
-    }
-
-    public boolean isConfigureDownloads() {
-        return configureDownloads;
-    }
-
-    /**
-     * Whether the httpClientConfigurer also configures the clients that download result files and fetch remote media
-     * for the Asset Library, as it does the API client. Set false when it is meant for the API alone (for example it
-     * adds credentials for the API host). The proxy (proxyHost) and its credentials apply to those clients either way.
-     */
-    public void setConfigureDownloads(boolean configureDownloads) {
-        this.configureDownloads = configureDownloads;
-    }
-
-    public double getRequestsPerSecond() {
-        return requestsPerSecond;
-    }
-
-    /**
-     * The most requests per second sent with one API key, all calls together (0: no limit). Calls beyond it are
-     * scheduled for the next free slot, not refused; every endpoint and consumer with the same key and base URL shares
-     * the limit.
-     */
-    public void setRequestsPerSecond(double requestsPerSecond) {
-        this.requestsPerSecond = requestsPerSecond;
-    }
-
-    public double getListRequestsPerSecond() {
-        return listRequestsPerSecond;
-    }
-
-    /**
-     * The most list requests per second sent with one API key (0: no limit). The provider limits the list endpoint
-     * more tightly than the others (about one request per second); a 429 with Retry-After on it holds every later
-     * list until then.
-     */
-    public void setListRequestsPerSecond(double listRequestsPerSecond) {
-        this.listRequestsPerSecond = listRequestsPerSecond;
-    }
-
     public boolean isSynchronous() {
         return synchronous;
     }
@@ -1113,237 +773,11 @@ public class SeedanceConfiguration implements Cloneable {
         this.synchronous = synchronous;
     }
 
-    public SeedanceClient getClient() {
-        return client;
-    }
-
-    /**
-     * A client to use instead of building one from these options, for example one shared with other code. It is not closed by
-     * the component.
-     */
-    public void setClient(SeedanceClient client) {
-        this.client = client;
-    }
-
-    /** The API key from the option, else from the SEEDANCE_API_KEY environment variable, else null. */
-    public String resolveApiKey() {
-        if (apiKey != null && !apiKey.isBlank()) {
-            return apiKey;
-        }
-        String fromEnv = System.getenv(API_KEY_ENV);
-        return fromEnv == null || fromEnv.isBlank() ? null : fromEnv;
-    }
-
-    /**
-     * The client settings these options describe; the API key, TLS context and the account's shared rate limits are
-     * resolved by the caller.
-     */
-    public SeedanceClientConfig toClientConfig(String resolvedApiKey, SSLContext sslContext, AccountLimits limits) {
-        SeedanceClientConfig.Builder b = SeedanceClientConfig.builder()
-                .provider(provider)
-                .baseUrl(baseUrl)
-                .apiKey(resolvedApiKey)
-                .authScheme(authScheme)
-                .apiStyle(apiStyle)
-                .tasksPath(tasksPath)
-                .videosPath(videosPath)
-                .assetUploadPath(assetUploadPath)
-                .assetQueryPath(assetQueryPath)
-                .connectTimeout(Duration.ofMillis(connectTimeout))
-                .responseTimeout(Duration.ofMillis(responseTimeout))
-                .maxConnections(maxConnections)
-                .maxConnectionsPerRoute(maxConnectionsPerRoute)
-                .proxy(proxyHost, proxyPort)
-                .useSystemProperties(useSystemProperties)
-                .sslContext(sslContext)
-                .accountLimits(limits)
-                .retryPolicy(new RetryPolicy(maxRetries, Duration.ofMillis(retryBackoff), Duration.ofMillis(retryMaxBackoff)));
-        if (proxyHost != null && proxyUsername != null) {
-            // downloads and media fetches go through the proxy too: its credentials configure every client
-            b.customizer(new ClientCustomizer(
-                    new ProxyAuthentication(proxyHost, proxyPort == null ? 8080 : proxyPort, proxyUsername, proxyPassword)));
-        }
-        if (httpClientConfigurer != null) {
-            b.customizer(new ClientCustomizer(httpClientConfigurer), configureDownloads);
-        }
-        return b.build();
-    }
-
-    /** Where result files may be downloaded from, as these options say. */
-    public DownloadPolicy toDownloadPolicy() {
-        return new DownloadPolicy(allowHttpDownloads, allowPrivateDownloadHosts, Set.copyOf(splitIds(downloadHosts)), 3);
-    }
-
-    /** The list query these options describe. */
-    public TaskQuery toTaskQuery() {
-        return TaskQuery.builder().pageNum(pageNum).pageSize(pageSize).status(TaskStatus.of(statusFilter))
-                .model(modelFilter).serviceTier(serviceTierFilter).taskIds(splitIds(taskIds)).build();
-    }
-
-    static List<String> splitIds(String ids) {
-        if (ids == null || ids.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    /**
-     * Refuses options that can never work, when the route starts rather than on the first (paid) exchange. Values
-     * that headers may still supply (the model, the prompt) are not required here; the generation parameters are
-     * checked by the endpoint against the parameter table.
-     */
-    public void validate() {
-        if (provider == Provider.CUSTOM && (baseUrl == null || baseUrl.isBlank())) {
-            throw new SeedanceValidationException("baseUrl", null, "an http(s) base URL when provider=custom");
-        }
-        if (baseUrl != null) {
-            URI base = SeedanceClientConfig.checkBaseUrl(baseUrl);
-            if (base.getScheme().equalsIgnoreCase("http") && !allowInsecureBaseUrl && !isLoopback(base.getHost())) {
-                throw new SeedanceValidationException("baseUrl", baseUrl, "an https:// URL (the API key would travel in "
-                        + "clear; http:// is accepted for localhost, or with allowInsecureBaseUrl=true)");
-            }
-        }
-        if (apiStyle == ApiStyle.OPENAI && (provider == Provider.BYTEPLUS || provider == Provider.VOLCENGINE)) {
-            throw new SeedanceValidationException("apiStyle", "openai with provider " + provider.name().toLowerCase(),
-                    "official (only PowerTokens and custom hosts serve the OpenAI-style /v1/videos)");
-        }
-        if (correlationRepository != null && taskRepository == null) {
-            throw new SeedanceValidationException("correlationRepository", correlationRepository.getClass().getName(),
-                    "set together with taskRepository: the claims guard the key's record in it");
-        }
-        requirePositive("assetPollInterval", assetPollInterval);
-        requirePositive("assetTimeout", assetTimeout);
-        requirePositive("connectTimeout", connectTimeout);
-        requirePositive("responseTimeout", responseTimeout);
-        requirePositive("maxConnections", maxConnections);
-        if (maxConnectionsPerRoute != null) {
-            requirePositive("maxConnectionsPerRoute", maxConnectionsPerRoute);
-        }
-        if (maxRetries < 0) {
-            throw new SeedanceValidationException("maxRetries", maxRetries, "0 or more");
-        }
-        if (retryBackoff < 0 || retryMaxBackoff < 0) {
-            throw new SeedanceValidationException("retryBackoff", retryBackoff + "/" + retryMaxBackoff, "0 or more");
-        }
-        requireRate("requestsPerSecond", requestsPerSecond);
-        requireRate("listRequestsPerSecond", listRequestsPerSecond);
-        if (proxyPort != null && (proxyPort < 1 || proxyPort > 65535)) {
-            throw new SeedanceValidationException("proxyPort", proxyPort, "1..65535");
-        }
-        if (proxyUsername != null && proxyHost == null) {
-            throw new SeedanceValidationException("proxyUsername", proxyUsername, "a proxy user only with proxyHost");
-        }
-        toTaskQuery().validate(); // every id of taskIds, and their count
-        requirePositive("deadline", deadline);
-        requirePositive("pollInterval", pollInterval);
-        if (maxPollInterval < pollInterval) {
-            throw new SeedanceValidationException("maxPollInterval", maxPollInterval, "at least pollInterval (" + pollInterval
-                                                                                   + " ms)");
-        }
-        if (Double.isNaN(pollBackoffMultiplier) || Double.isInfinite(pollBackoffMultiplier) || pollBackoffMultiplier < 1) {
-            throw new SeedanceValidationException("pollBackoffMultiplier", pollBackoffMultiplier, "a number of 1 or more");
-        }
-        if (maxQueuedCreates < 0) {
-            throw new SeedanceValidationException("maxQueuedCreates", maxQueuedCreates, "0 (no cap) or more");
-        }
-        if (fileName == null || fileName.isBlank()) {
-            throw new SeedanceValidationException("fileName", fileName, "a file name or a Simple expression");
-        }
-        requirePositive("createdWithin", createdWithin);
-        if (maxMessagesPerPoll < 0) {
-            throw new SeedanceValidationException("maxMessagesPerPoll", maxMessagesPerPoll, "0 (no limit) or more");
-        }
-        TaskStatusFilter.parse(emit);
-    }
-
-    private static void requireRate(String name, double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value) || value < 0) {
-            throw new SeedanceValidationException(name, value, "0 (no limit) or a positive number of requests per second");
-        }
-    }
-
-    /** localhost, or a loopback IP literal; never a DNS name that merely starts like one (127.x.example). */
-    private static boolean isLoopback(String host) {
-        if (host == null) {
-            return false;
-        }
-        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (h.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        boolean ipLiteral = h.matches("\\d{1,3}(\\.\\d{1,3}){3}") || h.contains(":");
-        try {
-            return ipLiteral && java.net.InetAddress.getByName(h).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
-            return false;
-        }
-    }
-
-    private static void requirePositive(String name, long value) {
-        if (value <= 0) {
-            throw new SeedanceValidationException(name, value, "a positive value");
-        }
-    }
-
     public SeedanceConfiguration copy() {
         try {
             return (SeedanceConfiguration) super.clone();
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
-    }
-
-    /**
-     * The header of each generation parameter, declared here beside its option: a parameter is declared in its row of
-     * {@link io.github.camelseedance.model.GenerationParameter} and in this file, nowhere else.
-     * {@link SeedanceConstants} inherits these, so that Camel's tooling lists them with the other headers.
-     */
-    public interface GenerationHeaders {
-        @Metadata(label = "producer", description = "The aspect ratio, overriding the ratio option.",
-                  javaType = "String")
-        String RATIO = "CamelSeedanceRatio";
-        @Metadata(label = "producer", description = "The duration in seconds (4..15 or -1), overriding the duration option.",
-                  javaType = "Integer")
-        String DURATION = "CamelSeedanceDuration";
-        @Metadata(label = "producer", description = "The resolution (480p, 720p, 1080p), overriding the resolution option.",
-                  javaType = "String")
-        String RESOLUTION = "CamelSeedanceResolution";
-        @Metadata(label = "producer", description = "The seed, overriding the seed option.",
-                  javaType = "Long")
-        String SEED = "CamelSeedanceSeed";
-        @Metadata(label = "producer", description = "The number of frames, overriding the frames option.",
-                  javaType = "Integer")
-        String FRAMES = "CamelSeedanceFrames";
-        @Metadata(label = "producer", description = "Whether the camera is fixed, overriding the cameraFixed option.",
-                  javaType = "Boolean")
-        String CAMERA_FIXED = "CamelSeedanceCameraFixed";
-        @Metadata(label = "producer", description = "Whether to watermark, overriding the watermark option.",
-                  javaType = "Boolean")
-        String WATERMARK = "CamelSeedanceWatermark";
-        @Metadata(label = "producer", description = "Whether to generate audio, overriding the generateAudio option.",
-                  javaType = "Boolean")
-        String GENERATE_AUDIO = "CamelSeedanceGenerateAudio";
-        @Metadata(label = "producer", description = "Whether to return the last frame, overriding the returnLastFrame option.",
-                  javaType = "Boolean")
-        String RETURN_LAST_FRAME = "CamelSeedanceReturnLastFrame";
-        @Metadata(label = "producer", description = "The callback URL, overriding the callbackUrl option.",
-                  javaType = "String")
-        String CALLBACK_URL = "CamelSeedanceCallbackUrl";
-        @Metadata(label = "producer", description = "The service tier, overriding the serviceTier option.",
-                  javaType = "String")
-        String SERVICE_TIER = "CamelSeedanceServiceTier";
-        @Metadata(label = "producer",
-                description = "Seconds after which an unfinished task expires, overriding the executionExpiresAfter option.",
-                  javaType = "Long")
-        String EXECUTION_EXPIRES_AFTER = "CamelSeedanceExecutionExpiresAfter";
-        @Metadata(label = "producer", description = "The priority, overriding the priority option.",
-                  javaType = "Integer")
-        String PRIORITY = "CamelSeedancePriority";
-        @Metadata(label = "producer", description = "The end-user identifier, overriding the safetyIdentifier option.",
-                  javaType = "String")
-        String SAFETY_IDENTIFIER = "CamelSeedanceSafetyIdentifier";
-        @Metadata(label = "producer", description = "Whether to generate a draft, overriding the draft option.",
-                  javaType = "Boolean")
-        String DRAFT = "CamelSeedanceDraft";
     }
 }

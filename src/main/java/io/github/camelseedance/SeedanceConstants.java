@@ -3,11 +3,9 @@ package io.github.camelseedance;
 import org.apache.camel.spi.Metadata;
 
 /**
- * The headers the Seedance component reads (to override an option for one exchange) and writes (results). The headers
- * of the generation parameters are declared beside their options, in {@link SeedanceConfiguration.GenerationHeaders},
- * and inherited here.
+ * The headers the Seedance component reads (to override an option for one exchange) and writes (results).
  */
-public final class SeedanceConstants implements SeedanceConfiguration.GenerationHeaders {
+public final class SeedanceConstants {
 
     @Metadata(label = "producer", description = "The operation to perform, overriding the one in the URI for this exchange.",
               javaType = "io.github.camelseedance.SeedanceOperations")
@@ -130,6 +128,54 @@ public final class SeedanceConstants implements SeedanceConfiguration.Generation
               + "overriding the taskIds option.",
               javaType = "Object")
     public static final String TASK_IDS = "CamelSeedanceTaskIds";
+
+    // the generation parameters: each header overrides the option of the same name (GenerationParameter pairs them)
+    @Metadata(label = "producer", description = "The aspect ratio, overriding the ratio option.",
+              javaType = "String")
+    public static final String RATIO = "CamelSeedanceRatio";
+    @Metadata(label = "producer", description = "The duration in seconds (4..15 or -1), overriding the duration option.",
+              javaType = "Integer")
+    public static final String DURATION = "CamelSeedanceDuration";
+    @Metadata(label = "producer", description = "The resolution (480p, 720p, 1080p), overriding the resolution option.",
+              javaType = "String")
+    public static final String RESOLUTION = "CamelSeedanceResolution";
+    @Metadata(label = "producer", description = "The seed, overriding the seed option.",
+              javaType = "Long")
+    public static final String SEED = "CamelSeedanceSeed";
+    @Metadata(label = "producer", description = "The number of frames, overriding the frames option.",
+              javaType = "Integer")
+    public static final String FRAMES = "CamelSeedanceFrames";
+    @Metadata(label = "producer", description = "Whether the camera is fixed, overriding the cameraFixed option.",
+              javaType = "Boolean")
+    public static final String CAMERA_FIXED = "CamelSeedanceCameraFixed";
+    @Metadata(label = "producer", description = "Whether to watermark, overriding the watermark option.",
+              javaType = "Boolean")
+    public static final String WATERMARK = "CamelSeedanceWatermark";
+    @Metadata(label = "producer", description = "Whether to generate audio, overriding the generateAudio option.",
+              javaType = "Boolean")
+    public static final String GENERATE_AUDIO = "CamelSeedanceGenerateAudio";
+    @Metadata(label = "producer", description = "Whether to return the last frame, overriding the returnLastFrame option.",
+              javaType = "Boolean")
+    public static final String RETURN_LAST_FRAME = "CamelSeedanceReturnLastFrame";
+    @Metadata(label = "producer", description = "The callback URL, overriding the callbackUrl option.",
+              javaType = "String")
+    public static final String CALLBACK_URL = "CamelSeedanceCallbackUrl";
+    @Metadata(label = "producer", description = "The service tier, overriding the serviceTier option.",
+              javaType = "String")
+    public static final String SERVICE_TIER = "CamelSeedanceServiceTier";
+    @Metadata(label = "producer",
+            description = "Seconds after which an unfinished task expires, overriding the executionExpiresAfter option.",
+              javaType = "Long")
+    public static final String EXECUTION_EXPIRES_AFTER = "CamelSeedanceExecutionExpiresAfter";
+    @Metadata(label = "producer", description = "The priority, overriding the priority option.",
+              javaType = "Integer")
+    public static final String PRIORITY = "CamelSeedancePriority";
+    @Metadata(label = "producer", description = "The end-user identifier, overriding the safetyIdentifier option.",
+              javaType = "String")
+    public static final String SAFETY_IDENTIFIER = "CamelSeedanceSafetyIdentifier";
+    @Metadata(label = "producer", description = "Whether to generate a draft, overriding the draft option.",
+              javaType = "Boolean")
+    public static final String DRAFT = "CamelSeedanceDraft";
 
     private SeedanceConstants() {
     }

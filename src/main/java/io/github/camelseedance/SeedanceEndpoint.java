@@ -10,10 +10,15 @@ import io.github.camelseedance.client.AccountLimits;
 import io.github.camelseedance.client.ApiStyle;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClientConfig;
+import io.github.camelseedance.consumer.SeedanceConsumer;
 import io.github.camelseedance.model.GenerationParameter;
 import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.GenerationRequestValidator;
 import io.github.camelseedance.model.SeedanceValidationException;
+import io.github.camelseedance.producer.SeedanceProducer;
+import io.github.camelseedance.runtime.ClientSettings;
+import io.github.camelseedance.runtime.SharedClients;
+import io.github.camelseedance.runtime.TaskRegistry;
 import io.github.camelseedance.watch.Watcher;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -93,7 +98,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     }
 
     /** The ids this consumer endpoint receives from the context's producers and the watch operation. */
-    TaskRegistry.Mailbox getMailbox() {
+    public TaskRegistry.Mailbox getMailbox() {
         return mailbox;
     }
 
@@ -101,14 +106,14 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     protected void doInit() throws Exception {
         super.doInit();
         if (operation.isConsumer() && configuration.getScope() != TaskScope.account && mailbox == null) {
-            mailbox = getComponent().getTaskRegistry().open(configuration.getScope() == TaskScope.context);
+            mailbox = getComponent().getRuntime().taskRegistry().open(configuration.getScope() == TaskScope.context);
         }
     }
 
     @Override
     protected void doShutdown() throws Exception {
         if (mailbox != null) {
-            getComponent().getTaskRegistry().close(mailbox);
+            getComponent().getRuntime().taskRegistry().close(mailbox);
             mailbox = null;
         }
         super.doShutdown();
@@ -137,7 +142,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     }
 
     /** Refuses an operation the configured dialect does not serve, naming the option. */
-    void validateOperation(SeedanceOperations op) {
+    public void validateOperation(SeedanceOperations op) {
         if (configuration.getApiStyle() == ApiStyle.OPENAI
             && (op == SeedanceOperations.list || op == SeedanceOperations.cancel)) {
             throw new SeedanceValidationException("operation", op + " with apiStyle=openai",
@@ -149,7 +154,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
      * The model and the generation parameters this endpoint's options set: the defaults of every create. Read through
      * the generated configurer by the options' names, so that the parameter table alone lists them.
      */
-    GenerationRequest requestDefaults() {
+    public GenerationRequest requestDefaults() {
         if (defaults == null) {
             PropertyConfigurerGetter options = (PropertyConfigurerGetter) getComponent().getEndpointPropertyConfigurer();
             GenerationRequest.Builder b = GenerationRequest.builder().model(configuration.getModel());
@@ -173,24 +178,24 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         // started here unless their owner did, and stopped by the last endpoint using them
         for (Object repository : new Object[] { configuration.getTaskRepository(),
                 configuration.getCorrelationRepository() }) {
-            if (getComponent().getRepositories().acquire(repository)) {
+            if (getComponent().getRuntime().repositories().acquire(repository)) {
                 repositories.add(repository);
             }
         }
         try {
             if (configuration.getClient() != null) {
-                shared = getComponent().adoptClient(configuration.getClient());
+                shared = getComponent().getRuntime().adoptClient(configuration.getClient());
             } else {
-                shared = getComponent().acquireClient(clientConfig());
+                shared = getComponent().getRuntime().acquireClient(clientConfig());
             }
             if (operation == SeedanceOperations.create || operation == SeedanceOperations.generate) {
                 // one account has one queue: a second cap for it is refused when the route starts, naming both
-                getComponent().createGate(shared.client().config(), configuration.getMaxQueuedCreates(),
+                getComponent().getRuntime().createGate(shared.client().config(), configuration.getMaxQueuedCreates(),
                         getEndpointUri());
             }
         } catch (Exception e) {
             if (shared != null) {
-                getComponent().releaseClient(shared);
+                getComponent().getRuntime().releaseClient(shared);
                 shared = null;
             }
             releaseRepositories();
@@ -199,23 +204,24 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     }
 
     private SeedanceClientConfig clientConfig() throws Exception {
-        String apiKey = configuration.resolveApiKey();
+        String apiKey = ClientSettings.apiKey(configuration);
         if (apiKey == null) {
             throw new SeedanceValidationException("apiKey", null,
-                    "an API key, set by the apiKey option or the " + SeedanceConfiguration.API_KEY_ENV
+                    "an API key, set by the apiKey option or the " + ClientSettings.API_KEY_ENV
                                                                   + " environment variable");
         }
         SSLContext ssl = configuration.getSslContextParameters() == null
-                ? null : getComponent().sslContextFor(configuration.getSslContextParameters());
-        AccountLimits limits = getComponent().accountLimits(getServiceUrl(), apiKey, configuration.getRequestsPerSecond(),
+                ? null : getComponent().getRuntime().sslContextFor(configuration.getSslContextParameters());
+        AccountLimits limits = getComponent().getRuntime().accountLimits(getServiceUrl(), apiKey,
+                configuration.getRequestsPerSecond(),
                 configuration.getListRequestsPerSecond());
-        return configuration.toClientConfig(apiKey, ssl, limits);
+        return ClientSettings.clientConfig(configuration, apiKey, ssl, limits);
     }
 
     @Override
     protected void doStop() throws Exception {
         if (shared != null) {
-            getComponent().releaseClient(shared);
+            getComponent().getRuntime().releaseClient(shared);
             shared = null;
         }
         releaseRepositories();
@@ -223,19 +229,19 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     }
 
     private void releaseRepositories() {
-        repositories.forEach(getComponent().getRepositories()::release);
+        repositories.forEach(getComponent().getRuntime().repositories()::release);
         repositories.clear();
     }
 
-    SeedanceClient getClient() {
+    public SeedanceClient getClient() {
         return shared == null ? null : shared.client();
     }
 
-    Watcher getWatcher() {
+    public Watcher getWatcher() {
         return shared == null ? null : shared.watcher();
     }
 
-    GenerationRequestValidator newValidator() {
+    public GenerationRequestValidator newValidator() {
         return new GenerationRequestValidator(configuration.isValidateCapabilities());
     }
 

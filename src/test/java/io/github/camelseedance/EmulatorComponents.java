@@ -1,5 +1,7 @@
 package io.github.camelseedance;
 
+import java.time.Duration;
+
 import io.github.camelseedance.emulator.SeedanceEmulatorExtension;
 
 /** Seedance components pointed at a test's emulator, polling briskly. */
@@ -12,7 +14,7 @@ final class EmulatorComponents {
         SeedanceComponent component = new SeedanceComponent();
         component.getConfiguration().setBaseUrl(emulator.baseUrl());
         component.getConfiguration().setApiKey(emulator.apiKey());
-        component.getConfiguration().setAssetPollInterval(10);
+        component.getConfiguration().setAssetPollInterval(Duration.ofMillis(10));
         return component;
     }
 
@@ -24,8 +26,8 @@ final class EmulatorComponents {
         SeedanceComponent component = pointedAt(emulator);
         SeedanceConfiguration config = component.getConfiguration();
         config.setModel("dreamina-seedance-2-0-260128");
-        config.setPollInterval(20);
-        config.setMaxPollInterval(50);
+        config.setPollInterval(Duration.ofMillis(20));
+        config.setMaxPollInterval(Duration.ofMillis(50));
         config.setAllowHttpDownloads(true);
         config.setAllowPrivateDownloadHosts(true);
         config.setListRequestsPerSecond(0);

@@ -5,6 +5,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -36,8 +37,8 @@ public final class LargeDownloadMain {
             config.setBaseUrl(emulator.baseUrl());
             config.setApiKey(emulator.apiKey());
             config.setModel("dreamina-seedance-2-0-260128");
-            config.setPollInterval(50);
-            config.setMaxPollInterval(50);
+            config.setPollInterval(Duration.ofMillis(50));
+            config.setMaxPollInterval(Duration.ofMillis(50));
             config.setAllowHttpDownloads(true);
             config.setAllowPrivateDownloadHosts(true);
             context.addComponent("seedance", component);

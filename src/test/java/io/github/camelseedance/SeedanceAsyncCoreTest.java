@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.camelseedance.client.Provider;
 import io.github.camelseedance.client.SeedanceException;
 import io.github.camelseedance.client.VirtualClock;
+import io.github.camelseedance.runtime.RuntimeProbe;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -78,9 +79,9 @@ class SeedanceAsyncCoreTest extends CamelTestSupport {
         config.setApiKey("sk-async-core");
         config.setBaseUrl(wm.baseUrl());
         config.setModel("dreamina-seedance-2-0-260128");
-        config.setAssetPollInterval(1000);
-        config.setAssetTimeout(Duration.ofMinutes(10).toMillis());
-        config.setRetryMaxBackoff(Duration.ofMinutes(1).toMillis());
+        config.setAssetPollInterval(Duration.ofMillis(1000));
+        config.setAssetTimeout(Duration.ofMinutes(10));
+        config.setRetryMaxBackoff(Duration.ofMinutes(1));
         context.addComponent("seedance", component);
         return context;
     }
@@ -238,7 +239,7 @@ class SeedanceAsyncCoreTest extends CamelTestSupport {
                     .thenAccept(exchange -> completed.incrementAndGet());
         }
         // one worker, busy with the first exchange; one queued; the rest wait in the completer's overflow
-        await().atMost(10, TimeUnit.SECONDS).until(() -> component.getCompleter().backlog() > 0);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> RuntimeProbe.workerBacklog(component) > 0);
         release.countDown();
         await().atMost(20, TimeUnit.SECONDS).until(() -> {
             clock.advance(Duration.ofMillis(10)); // the overflow is handed back to the pool on the clock

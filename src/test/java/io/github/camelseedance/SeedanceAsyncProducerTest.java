@@ -40,7 +40,7 @@ class SeedanceAsyncProducerTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         SeedanceComponent component = EmulatorComponents.pointedAt(emulator);
-        component.getConfiguration().setAssetTimeout(Duration.ofMinutes(5).toMillis());
+        component.getConfiguration().setAssetTimeout(Duration.ofMinutes(5));
         context.addComponent("seedance", component);
         return context;
     }

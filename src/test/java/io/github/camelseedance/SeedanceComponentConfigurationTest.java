@@ -1,6 +1,7 @@
 package io.github.camelseedance;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,6 +22,8 @@ import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.Task;
 import io.github.camelseedance.model.TaskPage;
 import io.github.camelseedance.model.TaskQuery;
+import io.github.camelseedance.runtime.ClientSettings;
+import io.github.camelseedance.runtime.RuntimeProbe;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -70,8 +73,8 @@ class SeedanceComponentConfigurationTest extends SeedanceWireMockTestSupport {
         assertEquals(Provider.BYTEPLUS, c.getProvider());
         assertEquals(ApiStyle.OFFICIAL, c.getApiStyle());
         assertEquals(AuthScheme.RAW, c.getAuthScheme());
-        assertEquals(3000, c.getConnectTimeout());
-        assertEquals(120000, c.getResponseTimeout());
+        assertEquals(Duration.ofSeconds(3), c.getConnectTimeout());
+        assertEquals(Duration.ofMinutes(2), c.getResponseTimeout());
         assertEquals(0, c.getMaxRetries());
         assertNotSame(plain.getConfiguration(), c);
         assertEquals("9:16", component.getConfiguration().getRatio(), "the component's defaults are untouched");
@@ -167,7 +170,7 @@ class SeedanceComponentConfigurationTest extends SeedanceWireMockTestSupport {
                 from("direct:c").to("seedance:get?responseTimeout=5s");
             }
         });
-        assertEquals(2, component.sharedClientCount());
+        assertEquals(2, RuntimeProbe.sharedClientCount(component));
         SeedanceEndpoint a = context.getEndpoint("seedance:get", SeedanceEndpoint.class);
         SeedanceEndpoint b = context.getEndpoint("seedance:list", SeedanceEndpoint.class);
         assertSame(a.getClient(), b.getClient());
@@ -187,7 +190,7 @@ class SeedanceComponentConfigurationTest extends SeedanceWireMockTestSupport {
                 from("direct:c").to("seedance:get?httpClientConfigurer=#configurer&configureDownloads=false");
             }
         });
-        assertEquals(2, component.sharedClientCount());
+        assertEquals(2, RuntimeProbe.sharedClientCount(component));
         SeedanceEndpoint a = context.getEndpoint("seedance:get?httpClientConfigurer=#configurer", SeedanceEndpoint.class);
         SeedanceEndpoint b = context.getEndpoint("seedance:list?httpClientConfigurer=#configurer&configureDownloads=true",
                 SeedanceEndpoint.class);
@@ -199,7 +202,7 @@ class SeedanceComponentConfigurationTest extends SeedanceWireMockTestSupport {
 
     @Test
     void withoutAnApiKeyTheRouteDoesNotStart() {
-        assumeTrue(System.getenv(SeedanceConfiguration.API_KEY_ENV) == null, "SEEDANCE_API_KEY is set here");
+        assumeTrue(System.getenv(ClientSettings.API_KEY_ENV) == null, "SEEDANCE_API_KEY is set here");
         context.getComponent("seedance", SeedanceComponent.class).getConfiguration().setApiKey(null);
         Exception e = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {
             @Override
@@ -213,7 +216,7 @@ class SeedanceComponentConfigurationTest extends SeedanceWireMockTestSupport {
         }
         assertTrue(t instanceof SeedanceValidationException, String.valueOf(e));
         assertEquals("apiKey", ((SeedanceValidationException) t).getField());
-        assertTrue(t.getMessage().contains(SeedanceConfiguration.API_KEY_ENV));
+        assertTrue(t.getMessage().contains(ClientSettings.API_KEY_ENV));
     }
 
     /** A client bean that records whether the component closed it. */

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.camelseedance.client.Provider;
 import io.github.camelseedance.client.VirtualClock;
+import io.github.camelseedance.consumer.SeedanceConsumer;
 import io.github.camelseedance.emulator.SeedanceEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -45,7 +46,7 @@ class SeedanceConsumerFaultsTest extends CamelTestSupport {
         SeedanceComponent component = EmulatorComponents.generating(emulator);
         component.setClock(clock);
         component.getConfiguration().setMaxQueuedCreates(0);
-        component.getConfiguration().setRetryMaxBackoff(Duration.ofMinutes(1).toMillis());
+        component.getConfiguration().setRetryMaxBackoff(Duration.ofMinutes(1));
         context.addComponent("seedance", component);
         return context;
     }

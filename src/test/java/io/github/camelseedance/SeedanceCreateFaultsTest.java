@@ -47,8 +47,8 @@ class SeedanceCreateFaultsTest extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         SeedanceComponent component = EmulatorComponents.generating(emulator);
         component.setClock(clock);
-        component.getConfiguration().setResponseTimeout(1500);
-        component.getConfiguration().setRetryMaxBackoff(Duration.ofMinutes(1).toMillis());
+        component.getConfiguration().setResponseTimeout(Duration.ofMillis(1500));
+        component.getConfiguration().setRetryMaxBackoff(Duration.ofMinutes(1));
         context.addComponent("seedance", component);
         return context;
     }

@@ -11,6 +11,8 @@ import io.github.camelseedance.client.OutcomeUnknownException;
 import io.github.camelseedance.client.VirtualClock;
 import io.github.camelseedance.emulator.SeedanceEmulator;
 import io.github.camelseedance.emulator.SeedanceEmulatorExtension;
+import io.github.camelseedance.producer.LedgerProbe;
+import io.github.camelseedance.runtime.RuntimeProbe;
 import io.github.camelseedance.watch.TaskAbandonedException;
 import io.github.camelseedance.watch.TaskDeadlineException;
 import org.apache.camel.Exchange;
@@ -181,7 +183,7 @@ class SeedanceExactlyOnceTest {
             assertNull(redelivered.join().getException());
             assertEquals(creates, emu().journal().creates(), "the redelivery adopted the task paid for");
             String taskId = redelivered.join().getMessage().getHeader(SeedanceConstants.TASK_ID, String.class);
-            assertEquals(taskId, ((TaskLedger.Task) TaskLedger.parse(repository.getState("order-lost"))).taskId());
+            assertEquals(taskId, LedgerProbe.recordedTaskId(repository.getState("order-lost")));
         }
     }
 
@@ -248,7 +250,7 @@ class SeedanceExactlyOnceTest {
         await().atMost(10, TimeUnit.SECONDS).until(sent::isDone);
 
         TaskAbandonedException abandoned = assertInstanceOf(TaskAbandonedException.class, sent.join().getException());
-        String taskId = ((TaskLedger.Task) TaskLedger.parse(repository.getState("order-stop"))).taskId();
+        String taskId = LedgerProbe.recordedTaskId(repository.getState("order-stop"));
         assertEquals(taskId, abandoned.getTaskId(), "the create was answered, not interrupted");
         assertEquals(taskId, sent.join().getMessage().getHeader(SeedanceConstants.TASK_ID));
         assertEquals(1, logs.lines().stream().filter(l -> l.contains("WARN") || l.contains("Stopped waiting"))
@@ -295,7 +297,7 @@ class SeedanceExactlyOnceTest {
             runUntil(() -> sent.stream().allMatch(CompletableFuture::isDone));
             assertEquals(50, sent.stream().filter(f -> f.join().getException() == null).count());
             assertEquals(50, emu().journal().creates(), "nothing refused was sent");
-            assertEquals(0, component.inflightExchanges());
+            assertEquals(0, RuntimeProbe.inflightExchanges(component));
             System.out.printf("Flood of %d exchanges, maxInflightExchanges=50: %d refused at once, 50 completed; heap"
                               + " %d MB before, %d MB after it with the 50 in flight%n", n, refused, heapBefore >> 20,
                     heapFlooded >> 20);
@@ -309,6 +311,8 @@ class SeedanceExactlyOnceTest {
             c.setMaxQueuedCreates(0);
             c.setMaxConnections(1);
         });
+        // one I/O thread (the component's one pool) and a queue of one call behind it
+        component.setIoPoolSize(1);
         component.setIoQueueSize(1);
         try (DefaultCamelContext context = start(component)) {
             ProducerTemplate template = context.createProducerTemplate();
@@ -348,7 +352,7 @@ class SeedanceExactlyOnceTest {
             // Camel keeps an Error on the exchange as the cause of a CamelExecutionException
             assertInstanceOf(NoClassDefFoundError.class, done.getException().getCause(), String.valueOf(done.getException()));
             assertEquals(0, emu().journal().creates(), "nothing is created that cannot be recorded");
-            assertEquals(0, component.inflightExchanges());
+            assertEquals(0, RuntimeProbe.inflightExchanges(component));
             // the worker threads survived: the next exchange completes
             assertNull(context.createProducerTemplate().send("seedance:create", e -> e.getMessage().setBody("After"))
                     .getException());
@@ -373,7 +377,7 @@ class SeedanceExactlyOnceTest {
             Throwable failure = sent.join().getException();
             assertNotNull(failure, "the exchange failed instead of going on without a result");
             assertTrue(causedBy(failure, StackOverflowError.class), String.valueOf(failure));
-            assertEquals(0, component.inflightExchanges());
+            assertEquals(0, RuntimeProbe.inflightExchanges(component));
         }
     }
 
@@ -466,7 +470,7 @@ class SeedanceExactlyOnceTest {
         CompletableFuture<Exchange> plain = template.asyncSend("seedance:generate", e -> e.getMessage().setBody("Waits"));
         CompletableFuture<Exchange> keyed = template.asyncSend("seedance:generate?correlationKey=order-waits",
                 e -> e.getMessage().setBody("Waits with a key"));
-        await().atMost(10, TimeUnit.SECONDS).until(() -> component.inflightExchanges() == 2);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> RuntimeProbe.inflightExchanges(component) == 2);
         context.stop();
         await().atMost(10, TimeUnit.SECONDS).until(() -> plain.isDone() && keyed.isDone());
         for (CompletableFuture<Exchange> sent : List.of(plain, keyed)) {
@@ -475,7 +479,7 @@ class SeedanceExactlyOnceTest {
             assertTrue(failure.getMessage().contains("nothing was created"), failure.getMessage());
         }
         assertEquals(1, emu().journal().creates());
-        assertEquals(0, component.inflightExchanges());
+        assertEquals(0, RuntimeProbe.inflightExchanges(component));
     }
 
     /** A claim on a key is given back when the generation fails before its create was sent. */

@@ -11,6 +11,7 @@ import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.Task;
 import io.github.camelseedance.model.TaskPage;
 import io.github.camelseedance.model.TaskStatus;
+import io.github.camelseedance.runtime.RuntimeProbe;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -356,7 +357,7 @@ class SeedanceProducerTest extends SeedanceWireMockTestSupport {
     void endpointsWithTheSameSettingsShareOneClient() {
         SeedanceComponent component = context.getComponent("seedance", SeedanceComponent.class);
         // every route above uses the same client settings except the openai one and the other account's
-        assertEquals(3, component.sharedClientCount());
+        assertEquals(3, RuntimeProbe.sharedClientCount(component));
     }
 
     private static void stubAssetFlow(String uploadId, String assetId) {

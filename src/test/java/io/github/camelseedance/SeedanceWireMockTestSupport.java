@@ -29,10 +29,10 @@ abstract class SeedanceWireMockTestSupport extends CamelTestSupport {
         config.setApiKey(API_KEY);
         config.setBaseUrl(wm.baseUrl());
         config.setModel("dreamina-seedance-2-0-260128");
-        config.setAssetPollInterval(Duration.ofMillis(5).toMillis());
-        config.setAssetTimeout(Duration.ofSeconds(5).toMillis());
-        config.setRetryBackoff(1);
-        config.setRetryMaxBackoff(5);
+        config.setAssetPollInterval(Duration.ofMillis(5));
+        config.setAssetTimeout(Duration.ofSeconds(5));
+        config.setRetryBackoff(Duration.ofMillis(1));
+        config.setRetryMaxBackoff(Duration.ofMillis(5));
         context.addComponent("seedance", component);
         return context;
     }

@@ -1,5 +1,7 @@
 package io.github.camelseedance.model;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -30,5 +32,13 @@ public final class Ids {
             throw new SeedanceValidationException(field, id, ALLOWED);
         }
         return id;
+    }
+
+    /** The ids of a comma-separated list (an option or header), trimmed, blanks dropped; not checked. */
+    public static List<String> split(String ids) {
+        if (ids == null || ids.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -137,7 +137,8 @@ public final class AdocOptionTables {
         if ("duration".equals(type)) {
             return "Duration";
         }
-        String simple = javaType.substring(javaType.lastIndexOf('.') + 1);
+        // generic types too: StateRepository<java.lang.String, java.lang.String> as StateRepository<String, String>
+        String simple = javaType.replaceAll("[\\w$]+\\.", "");
         return simple.isEmpty() ? type : simple;
     }
 

@@ -35,9 +35,9 @@ public final class Offline {
         seedance.getConfiguration().setBaseUrl(emulator.baseUrl());
         seedance.getConfiguration().setApiKey(emulator.apiKey());
         seedance.getConfiguration().setModel(MODEL);
-        seedance.getConfiguration().setAssetPollInterval(50);
-        seedance.getConfiguration().setPollInterval(100);
-        seedance.getConfiguration().setMaxPollInterval(500);
+        seedance.getConfiguration().setAssetPollInterval(Duration.ofMillis(50));
+        seedance.getConfiguration().setPollInterval(Duration.ofMillis(100));
+        seedance.getConfiguration().setMaxPollInterval(Duration.ofMillis(500));
         seedance.getConfiguration().setListRequestsPerSecond(0);
         seedance.getConfiguration().setAllowHttpDownloads(true);
         seedance.getConfiguration().setAllowPrivateDownloadHosts(true);

@@ -108,7 +108,7 @@ class ImageToVideoApplicationTest {
         SeedanceComponent seedance = camelContext.getComponent("seedance", SeedanceComponent.class);
         assertEquals(emulator.baseUrl(), seedance.getConfiguration().getBaseUrl());
         assertEquals("dreamina-seedance-2-0-fast-260128", seedance.getConfiguration().getModel());
-        assertEquals(100, seedance.getConfiguration().getPollInterval());
+        assertEquals(Duration.ofMillis(100), seedance.getConfiguration().getPollInterval());
         assertTrue(seedance.getConfiguration().isAllowHttpDownloads());
     }
 

@@ -1,0 +1,143 @@
+package io.github.camelseedance;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+
+import io.github.camelseedance.client.ApiStyle;
+import io.github.camelseedance.client.Provider;
+import io.github.camelseedance.client.SeedanceClientConfig;
+import io.github.camelseedance.consumer.TaskStatusFilter;
+import io.github.camelseedance.model.SeedanceValidationException;
+import io.github.camelseedance.runtime.ClientSettings;
+
+/**
+ * Refuses options that can never work, when the route starts rather than on the first (paid) exchange, naming the
+ * option, its value and what is allowed. Values that headers may still supply (the model, the prompt) are not
+ * required here; the generation parameters are checked by the endpoint against the parameter table.
+ */
+final class SeedanceConfigurationValidator {
+
+    private SeedanceConfigurationValidator() {
+    }
+
+    static void validate(SeedanceConfiguration config) {
+        validateConnection(config);
+        if (config.getCorrelationRepository() != null && config.getTaskRepository() == null) {
+            throw new SeedanceValidationException("correlationRepository",
+                    config.getCorrelationRepository().getClass().getName(),
+                    "set together with taskRepository: the claims guard the key's record in it");
+        }
+        requirePositive("assetPollInterval", config.getAssetPollInterval());
+        requirePositive("assetTimeout", config.getAssetTimeout());
+        ClientSettings.taskQuery(config).validate(); // every id of taskIds, and their count
+        requirePositive("deadline", config.getDeadline());
+        requirePositive("pollInterval", config.getPollInterval());
+        requirePositive("maxPollInterval", config.getMaxPollInterval());
+        if (config.getMaxPollInterval().compareTo(config.getPollInterval()) < 0) {
+            throw new SeedanceValidationException("maxPollInterval", config.getMaxPollInterval().toMillis(),
+                    "at least pollInterval (" + config.getPollInterval().toMillis() + " ms)");
+        }
+        double multiplier = config.getPollBackoffMultiplier();
+        if (Double.isNaN(multiplier) || Double.isInfinite(multiplier) || multiplier < 1) {
+            throw new SeedanceValidationException("pollBackoffMultiplier", multiplier, "a number of 1 or more");
+        }
+        if (config.getMaxQueuedCreates() < 0) {
+            throw new SeedanceValidationException("maxQueuedCreates", config.getMaxQueuedCreates(), "0 (no cap) or more");
+        }
+        if (config.getFileName() == null || config.getFileName().isBlank()) {
+            throw new SeedanceValidationException("fileName", config.getFileName(), "a file name or a Simple expression");
+        }
+        requirePositive("createdWithin", config.getCreatedWithin());
+        if (config.getMaxMessagesPerPoll() < 0) {
+            throw new SeedanceValidationException("maxMessagesPerPoll", config.getMaxMessagesPerPoll(),
+                    "0 (no limit) or more");
+        }
+        TaskStatusFilter.parse(config.getEmit());
+    }
+
+    private static void validateConnection(SeedanceConfiguration config) {
+        String baseUrl = config.getBaseUrl();
+        if (config.getProvider() == Provider.CUSTOM && (baseUrl == null || baseUrl.isBlank())) {
+            throw new SeedanceValidationException("baseUrl", null, "an http(s) base URL when provider=custom");
+        }
+        if (baseUrl != null) {
+            URI base = SeedanceClientConfig.checkBaseUrl(baseUrl);
+            if (base.getScheme().equalsIgnoreCase("http") && !config.isAllowInsecureBaseUrl()
+                && !isLoopback(base.getHost())) {
+                throw new SeedanceValidationException("baseUrl", baseUrl, "an https:// URL (the API key would travel in "
+                        + "clear; http:// is accepted for localhost, or with allowInsecureBaseUrl=true)");
+            }
+        }
+        Provider provider = config.getProvider();
+        if (config.getApiStyle() == ApiStyle.OPENAI && (provider == Provider.BYTEPLUS || provider == Provider.VOLCENGINE)) {
+            throw new SeedanceValidationException("apiStyle", "openai with provider " + provider.name().toLowerCase(),
+                    "official (only PowerTokens and custom hosts serve the OpenAI-style /v1/videos)");
+        }
+        requirePositive("connectTimeout", config.getConnectTimeout());
+        requirePositive("responseTimeout", config.getResponseTimeout());
+        requirePositive("maxConnections", config.getMaxConnections());
+        if (config.getMaxConnectionsPerRoute() != null) {
+            requirePositive("maxConnectionsPerRoute", config.getMaxConnectionsPerRoute());
+        }
+        if (config.getMaxRetries() < 0) {
+            throw new SeedanceValidationException("maxRetries", config.getMaxRetries(), "0 or more");
+        }
+        Duration backoff = config.getRetryBackoff();
+        Duration maxBackoff = config.getRetryMaxBackoff();
+        if (backoff == null || maxBackoff == null || backoff.isNegative() || maxBackoff.isNegative()) {
+            throw new SeedanceValidationException("retryBackoff", millis(backoff) + "/" + millis(maxBackoff), "0 or more");
+        }
+        requireRate("requestsPerSecond", config.getRequestsPerSecond());
+        requireRate("listRequestsPerSecond", config.getListRequestsPerSecond());
+        Integer proxyPort = config.getProxyPort();
+        if (proxyPort != null && (proxyPort < 1 || proxyPort > 65535)) {
+            throw new SeedanceValidationException("proxyPort", proxyPort, "1..65535");
+        }
+        if (config.getProxyUsername() != null && config.getProxyHost() == null) {
+            throw new SeedanceValidationException("proxyUsername", config.getProxyUsername(),
+                    "a proxy user only with proxyHost");
+        }
+    }
+
+    private static void requireRate(String name, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value) || value < 0) {
+            throw new SeedanceValidationException(name, value, "0 (no limit) or a positive number of requests per second");
+        }
+    }
+
+    /** localhost, or a loopback IP literal; never a DNS name that merely starts like one (127.x.example). */
+    private static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (h.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        boolean ipLiteral = h.matches("\\d{1,3}(\\.\\d{1,3}){3}") || h.contains(":");
+        try {
+            return ipLiteral && InetAddress.getByName(h).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static void requirePositive(String name, long value) {
+        if (value <= 0) {
+            throw new SeedanceValidationException(name, value, "a positive value");
+        }
+    }
+
+    /** Refusals show milliseconds, as the options' defaults are written. */
+    private static void requirePositive(String name, Duration value) {
+        if (value == null || value.isZero() || value.isNegative()) {
+            throw new SeedanceValidationException(name, millis(value), "a positive value");
+        }
+    }
+
+    private static Object millis(Duration value) {
+        return value == null ? null : value.toMillis();
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.camelseedance.consumer;
+
+import java.util.Map;
+
+import io.github.camelseedance.client.AuthenticationException;
+import io.github.camelseedance.client.PermissionDeniedException;
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+import org.apache.camel.util.URISupport;
+
+/**
+ * The readiness of a {@code seedance:tasks} consumer, in place of the generic one of polling consumers. DOWN before the
+ * first poll, and when the provider refuses the key (401/403: nothing will work until someone changes it). UP
+ * otherwise; after {@value #DEGRADED_AFTER} or more polls in a row failed for another reason (a provider outage, rate
+ * limits) it stays UP but says it is degraded, with the count and the last error in its details: the consumer keeps
+ * trying with Camel's backoff, and taking the application out of service would not bring the provider back.
+ */
+final class SeedanceConsumerHealthCheck extends AbstractHealthCheck {
+
+    static final int DEGRADED_AFTER = 3;
+
+    private final SeedanceConsumer consumer;
+
+    SeedanceConsumerHealthCheck(SeedanceConsumer consumer, String id) {
+        super("camel", id);
+        this.consumer = consumer;
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        builder.detail(ENDPOINT_URI, URISupport.sanitizeUri(consumer.getEndpoint().getEndpointUri()));
+        builder.detail(CHECK_KIND, Kind.READINESS);
+        builder.detail("watched.tasks", consumer.watchedCount());
+        // what watching costs: the requests of the last complete look, for the ids it checked
+        builder.detail("last.look.requests", consumer.lastLookRequests());
+        builder.detail("last.look.tasks", consumer.lastLookIds());
+        if (!consumer.isConsumerReady()) {
+            builder.message("The consumer has not polled yet").down();
+            return;
+        }
+        long errors = consumer.getErrorCounter();
+        Throwable last = consumer.lastError();
+        Throwable cause = last instanceof SeedanceConsumer.LookFailedException failed && failed.getCause() != null
+                ? failed.getCause() : last;
+        builder.detail(FAILURE_ERROR_COUNT, errors);
+        if (errors > 0 && (cause instanceof AuthenticationException || cause instanceof PermissionDeniedException)) {
+            builder.message("The provider refused the API key: " + cause.getMessage()).error(cause).down();
+            return;
+        }
+        if (errors >= DEGRADED_AFTER) {
+            builder.detail("degraded", true).error(cause)
+                    .message("Degraded: " + errors + " polls in a row failed; the consumer keeps trying (" + cause + ")");
+        }
+        builder.up();
+    }
+}

@@ -1,0 +1,338 @@
+package io.github.camelseedance.producer;
+
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+import io.github.camelseedance.SeedanceConfiguration;
+import io.github.camelseedance.SeedanceConstants;
+import io.github.camelseedance.SeedanceEndpoint;
+import io.github.camelseedance.SeedanceOperations;
+import io.github.camelseedance.client.AssetSource;
+import io.github.camelseedance.client.DownloadPolicy;
+import io.github.camelseedance.client.SeedanceClient;
+import io.github.camelseedance.client.TaskFailedException;
+import io.github.camelseedance.model.GenerationRequest;
+import io.github.camelseedance.model.Ids;
+import io.github.camelseedance.model.Media;
+import io.github.camelseedance.model.SeedanceValidationException;
+import io.github.camelseedance.model.Task;
+import io.github.camelseedance.runtime.ClientSettings;
+import io.github.camelseedance.runtime.TaskHeaders;
+import io.github.camelseedance.watch.TaskAbandonedException;
+import io.github.camelseedance.watch.TaskDeadlineException;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.WrappedFile;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * Performs one operation per exchange, asynchronously: the exchange is checked (and refused, before anything is
+ * sent) on the caller's thread, the calls run on the client's I/O threads, every wait is scheduled on the clock, and
+ * the exchange continues on the component's worker pool. {@code process} returns {@code false} for every operation
+ * that reaches the provider; {@code synchronous=true} wraps this producer to block the caller instead.
+ */
+public class SeedanceProducer extends DefaultAsyncProducer {
+
+    /**
+     * The operation a header asked for, kept with the exchange until it succeeds, so that Camel's redelivery repeats
+     * the same operation; it belongs to this producer only, so a later {@code seedance:} endpoint does what its own
+     * URI says.
+     */
+    static final String OPERATION_PROPERTY = "CamelSeedanceOperationOverride";
+
+    private record OperationOverride(SeedanceProducer owner, SeedanceOperations operation) {
+    }
+
+    private final SeedanceEndpoint endpoint;
+    private final SeedanceConfiguration config;
+    private final RequestReader requests;
+    private final CreateAndWait generation;
+    private final DownloadPolicy downloadPolicy;
+
+    public SeedanceProducer(SeedanceEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+        this.config = endpoint.getConfiguration();
+        this.requests = new RequestReader(config);
+        this.generation = new CreateAndWait(config, endpoint.getComponent().getRuntime(), endpoint::getClient,
+                endpoint::getWatcher);
+        this.downloadPolicy = ClientSettings.downloadPolicy(config);
+    }
+
+    @Override
+    public SeedanceEndpoint getEndpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<Consumer<Message>> call;
+        try {
+            endpoint.getComponent().getRuntime().admitExchange();
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        try {
+            SeedanceOperations operation = determineOperation(exchange);
+            Message message = exchange.getMessage();
+            call = switch (operation) {
+                case create -> create(message);
+                case generate -> generate(exchange);
+                case get -> get(message);
+                case list -> list(message);
+                case cancel -> cancel(message);
+                case upload -> upload(message);
+                case download -> download(exchange);
+                case watch -> watch(message);
+                case tasks -> throw new SeedanceValidationException(SeedanceConstants.OPERATION, operation,
+                        "a producer operation (tasks is the consumer: from(\"seedance:tasks\"))");
+            };
+        } catch (Throwable e) {
+            // refused before anything was sent (an Error too: the exchange ends with it, once)
+            endpoint.getComponent().getRuntime().exchangeDone();
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        call.whenComplete((result, failure) -> endpoint.getComponent().getRuntime().workerHandoff()
+                .complete(() -> finish(exchange, callback, result, failure)));
+        return false;
+    }
+
+    /**
+     * On the worker pool: the result into the message, or the failure onto the exchange, with the task's headers when
+     * the failure is about a task (so that a route can reconcile); then on with the route.
+     */
+    private void finish(Exchange exchange, AsyncCallback callback, Consumer<Message> result, Throwable failure) {
+        try {
+            if (failure != null) {
+                Throwable cause = SeedanceClient.causeOf(failure);
+                if (cause instanceof TaskFailedException ended) {
+                    TaskHeaders.write(exchange.getMessage(), ended.getTask(), null);
+                } else if (cause instanceof TaskDeadlineException late) {
+                    taskHeaders(exchange.getMessage(), late.getTaskId(), late.getLastSeen());
+                } else if (cause instanceof TaskAbandonedException abandoned) {
+                    taskHeaders(exchange.getMessage(), abandoned.getTaskId(), abandoned.getLastSeen());
+                }
+                exchange.setException(cause);
+            } else {
+                result.accept(exchange.getMessage());
+                if (exchange.getProperty(OPERATION_PROPERTY) instanceof OperationOverride o && o.owner() == this) {
+                    exchange.removeProperty(OPERATION_PROPERTY);
+                }
+            }
+        } catch (Throwable e) {
+            // an Error too: the exchange fails with it instead of going on without a result
+            exchange.setException(e);
+        } finally {
+            endpoint.getComponent().getRuntime().exchangeDone();
+            callback.done(false);
+        }
+    }
+
+    /** The task a failure is about; none (a deadline before the create) removes an id an earlier step left. */
+    private static void taskHeaders(Message message, String taskId, Task lastSeen) {
+        if (taskId == null) {
+            message.removeHeader(SeedanceConstants.TASK_ID);
+        } else {
+            message.setHeader(SeedanceConstants.TASK_ID, taskId);
+        }
+        if (lastSeen != null) {
+            TaskHeaders.write(message, lastSeen, null);
+        }
+    }
+
+    /**
+     * The operation header overrides the URI for this exchange at this producer only: it is moved into an exchange
+     * property owned by this producer, which a redelivery reads again and a success removes.
+     */
+    private SeedanceOperations determineOperation(Exchange exchange) {
+        SeedanceOperations operation = HeaderValues.get(exchange.getMessage(), SeedanceConstants.OPERATION,
+                SeedanceOperations.class, null);
+        if (operation != null) {
+            exchange.getMessage().removeHeader(SeedanceConstants.OPERATION);
+            exchange.setProperty(OPERATION_PROPERTY, new OperationOverride(this, operation));
+        } else if (exchange.getProperty(OPERATION_PROPERTY) instanceof OperationOverride o && o.owner() == this) {
+            operation = o.operation();
+        } else {
+            operation = endpoint.getOperation();
+        }
+        endpoint.validateOperation(operation);
+        return operation;
+    }
+
+    private CompletableFuture<Consumer<Message>> get(Message message) {
+        String taskId = RequestReader.taskId(message);
+        return client().get(taskId).thenApply(response -> m -> ResultWriter.task(m, response));
+    }
+
+    private CompletableFuture<Consumer<Message>> list(Message message) {
+        return client().list(requests.listQuery(message)).thenApply(response -> m -> ResultWriter.page(m, response));
+    }
+
+    private CompletableFuture<Consumer<Message>> cancel(Message message) {
+        String taskId = RequestReader.taskId(message);
+        return client().cancel(taskId).thenApply(response -> m -> ResultWriter.cancelled(m, taskId, response));
+    }
+
+    private CompletableFuture<Consumer<Message>> create(Message message) {
+        RequestReader.Draft draft = checkedDraft(message);
+        return generation.create(() -> staged(draft, message), null).thenApply(created -> {
+            generation.releaseWhenStarted(created);
+            return m -> ResultWriter.created(m, created.taskId(), created.status(), created.requestId());
+        });
+    }
+
+    /** The request of a create or generate, checked (placeholders included) before the first upload or create. */
+    private RequestReader.Draft checkedDraft(Message message) {
+        RequestReader.Draft draft = requests.createRequest(message, endpoint.requestDefaults());
+        endpoint.newValidator().validate(config.getApiStyle().check(draft.request()));
+        return draft;
+    }
+
+    /** The request once its local media are in the Asset Library. */
+    private CompletableFuture<GenerationRequest> staged(RequestReader.Draft draft, Message message) {
+        if (draft.pending().isEmpty()) {
+            return CompletableFuture.completedFuture(draft.request());
+        }
+        String groupId = groupId(message);
+        // hashing and reading media is local work for the worker pool; the waits are the watcher's
+        return CompletableFuture.supplyAsync(() -> stager().stage(draft.pending(), groupId), workerPool())
+                .thenCompose(staging -> staging)
+                .thenApply(staged -> withStagedMedia(draft.request(), staged));
+    }
+
+    private CompletableFuture<Consumer<Message>> generate(Exchange exchange) {
+        Message message = exchange.getMessage();
+        RequestReader.Draft draft = checkedDraft(message);
+        ResultTarget target = ResultTarget.of(config);
+        String key = correlationKey(exchange);
+        String adopt = HeaderValues.get(message, SeedanceConstants.ADOPT_TASK_ID, String.class, null);
+        if (adopt != null && (key == null || config.getTaskRepository() == null)) {
+            throw new SeedanceValidationException(SeedanceConstants.ADOPT_TASK_ID, adopt,
+                    "set only with a correlation key and a taskRepository: the task is adopted for the key");
+        }
+        CreateAndWait.Order order = new CreateAndWait.Order(draft, () -> staged(draft, message), key,
+                adopt == null ? null : Ids.check(SeedanceConstants.ADOPT_TASK_ID, adopt));
+        return generation.generate(order)
+                .thenCompose(task -> target.deliver(exchange, task, downloader()));
+    }
+
+    private CompletableFuture<Consumer<Message>> download(Exchange exchange) {
+        Message message = exchange.getMessage();
+        ResultTarget target = ResultTarget.of(config).forDownload();
+        String url = HeaderValues.get(message, SeedanceConstants.VIDEO_URL, String.class, null);
+        if (message.getBody() instanceof Task task) {
+            return target.deliver(exchange, task, downloader());
+        }
+        if (url != null) {
+            String taskId = HeaderValues.get(message, SeedanceConstants.TASK_ID, String.class, null);
+            return target.deliverUrl(exchange, taskId == null ? null : Ids.check(SeedanceConstants.TASK_ID, taskId), url,
+                    downloader());
+        }
+        String taskId = RequestReader.taskId(message);
+        return client().get(taskId).thenCompose(response -> target.deliver(exchange, response.body(), downloader()));
+    }
+
+    private CompletableFuture<Consumer<Message>> watch(Message message) {
+        List<String> ids = HeaderValues.ids(message, SeedanceConstants.TASK_IDS, List.of());
+        if (ids.isEmpty()) {
+            String id = HeaderValues.get(message, SeedanceConstants.TASK_ID, String.class, null);
+            ids = id != null ? List.of(Ids.check(SeedanceConstants.TASK_ID, id))
+                    : HeaderValues.ids("body", message.getBody(), List.of());
+        }
+        if (ids.isEmpty()) {
+            throw new SeedanceValidationException(SeedanceConstants.TASK_IDS, null, "task ids to watch: the "
+                    + SeedanceConstants.TASK_IDS + " or " + SeedanceConstants.TASK_ID + " header, or a body of ids");
+        }
+        endpoint.getComponent().getRuntime().taskRegistry().watch(ids);
+        List<String> watched = ids;
+        return CompletableFuture.completedFuture(m -> m.setHeader(SeedanceConstants.TASK_IDS, watched));
+    }
+
+    /** The key under which generate records its task: the header, else the correlationKey expression. */
+    private String correlationKey(Exchange exchange) {
+        String key = HeaderValues.get(exchange.getMessage(), SeedanceConstants.CORRELATION_KEY, String.class, null);
+        if (key == null && config.getCorrelationKey() != null) {
+            key = exchange.getContext().resolveLanguage("simple").createExpression(config.getCorrelationKey())
+                    .evaluate(exchange, String.class);
+        }
+        if (key != null && config.getTaskRepository() != null && (key.isBlank() || key.contains("\n"))) {
+            throw new SeedanceValidationException(SeedanceConstants.CORRELATION_KEY, key, "a non-blank key on one line");
+        }
+        return key == null || key.isBlank() ? null : key;
+    }
+
+    private ResultDownloader downloader() {
+        return new ResultDownloader(client(), downloadPolicy, workerPool());
+    }
+
+    /** Puts each staged asset where its placeholder stood, so the media keep the order they were given in. */
+    private static GenerationRequest withStagedMedia(GenerationRequest request, List<Media> staged) {
+        GenerationRequest.Builder b = request.toBuilder().clearMedia();
+        for (Media m : request.media()) {
+            int index = MediaResolver.placeholderIndex(m);
+            b.media(index < 0 ? m : staged.get(index));
+        }
+        return b.build();
+    }
+
+    private CompletableFuture<Consumer<Message>> upload(Message message) {
+        AssetSource source = assetSource(message);
+        String groupId = groupId(message);
+        return CompletableFuture.supplyAsync(() -> stager().upload(source, groupId, MediaStager.contentHash(source)),
+                workerPool())
+                .thenCompose(upload -> upload)
+                .thenApply(asset -> m -> ResultWriter.asset(m, asset));
+    }
+
+    private AssetSource assetSource(Message message) {
+        Object body = message.getBody();
+        String fileName = HeaderValues.get(message, SeedanceConstants.FILE_NAME, String.class,
+                HeaderValues.get(message, Exchange.FILE_NAME_ONLY, String.class, null));
+        String contentType = HeaderValues.get(message, SeedanceConstants.CONTENT_TYPE, String.class, null);
+        if (body instanceof WrappedFile<?> wrapped) {
+            body = wrapped.getFile();
+        }
+        if (body instanceof File file) {
+            body = file.toPath();
+        }
+        if (body instanceof Path path) {
+            return AssetSource.ofFile(path, contentType);
+        }
+        if (body instanceof byte[] bytes) {
+            return AssetSource.ofBytes(bytes, fileName, contentType);
+        }
+        if (body instanceof InputStream stream) {
+            return AssetSource.ofStream(stream, fileName, contentType);
+        }
+        throw new SeedanceValidationException("body", body == null ? null : body.getClass().getName(),
+                "a File, Path, GenericFile, byte[] or InputStream to upload");
+    }
+
+    private String groupId(Message message) {
+        return HeaderValues.get(message, SeedanceConstants.GROUP_ID, String.class, config.getGroupId());
+    }
+
+    private MediaStager stager() {
+        return new MediaStager(endpoint.getWatcher(), endpoint.getComponent().getRuntime().assetCache(),
+                config.getAssetPollInterval(), config.getAssetTimeout());
+    }
+
+    private SeedanceClient client() {
+        return endpoint.getClient();
+    }
+
+    /** The worker pool, through the completer so that a full pool delays the work instead of refusing it. */
+    private Executor workerPool() {
+        return endpoint.getComponent().getRuntime().workerHandoff()::complete;
+    }
+}
