@@ -3,6 +3,7 @@ package io.github.camelseedance.emulator;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * Runs the emulator stand-alone for demos and manual tries, in real time with short timings (asset ready after 1 s,
@@ -12,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
  * java ... io.github.camelseedance.emulator.SeedanceEmulatorMain --host 127.0.0.1 --port 8089 --api-key demo [--speed 2]
  * </pre>
  * Prints {@code Seedance emulator listening on http://HOST:PORT} once ready and runs until stopped (Ctrl-C).
+ * {@code --help} prints the usage and exits 0; a wrong argument prints it to stderr and exits 2.
  */
 public final class SeedanceEmulatorMain {
 
@@ -19,24 +21,48 @@ public final class SeedanceEmulatorMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        SeedanceEmulator emulator;
-        try {
-            emulator = launch(args, System.out);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(usage());
-            System.exit(2);
-            return;
-        }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        int code = run(args, System.out, System.err, emulator -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();
             stopped.countDown();
-        }, "seedance-emulator-shutdown"));
-        stopped.await();
+        }, "seedance-emulator-shutdown")));
+        if (code == RUNNING) {
+            stopped.await();
+        } else if (code != 0) {
+            System.exit(code);
+        }
     }
 
-    /** Starts an emulator from command-line arguments and prints where it listens; the caller closes it. */
+    /** What {@link #run} returns when it started an emulator, which then runs until the caller closes it. */
+    static final int RUNNING = -1;
+
+    /**
+     * The main class without {@code System.exit}: {@code --help} or {@code -h} prints the usage once to {@code out}
+     * and returns 0; a wrong argument prints the problem and the usage once to {@code err} and returns 2; otherwise
+     * starts the emulator, hands it to {@code started} and returns {@link #RUNNING}.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Consumer<SeedanceEmulator> started) {
+        SeedanceEmulator emulator;
+        try {
+            emulator = launch(args, out);
+        } catch (HelpRequested e) {
+            out.println(usage());
+            out.flush();
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(usage());
+            err.flush();
+            return 2;
+        }
+        started.accept(emulator);
+        return RUNNING;
+    }
+
+    /**
+     * Starts an emulator from command-line arguments and prints where it listens; the caller closes it. Throws
+     * {@link IllegalArgumentException} for a wrong argument and for {@code --help}, which {@link #run} answers with the usage.
+     */
     public static SeedanceEmulator launch(String[] args, PrintStream out) {
         String host = "127.0.0.1";
         int port = 0;
@@ -50,7 +76,7 @@ public final class SeedanceEmulatorMain {
                 case "--port": port = Integer.parseInt(need(a, v)); i++; break;
                 case "--api-key": key = need(a, v); i++; break;
                 case "--speed": speed = Double.parseDouble(need(a, v)); i++; break;
-                case "--help": case "-h": out.println(usage()); throw new IllegalArgumentException("help requested");
+                case "--help": case "-h": throw new HelpRequested();
                 default: throw new IllegalArgumentException("unknown option " + a);
             }
         }
@@ -69,6 +95,15 @@ public final class SeedanceEmulatorMain {
             throw new IllegalArgumentException(option + " needs a value");
         }
         return value;
+    }
+
+    /** {@code --help} or {@code -h} among the options: nothing is started. */
+    static final class HelpRequested extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        HelpRequested() {
+            super("help requested");
+        }
     }
 
     static String usage() {

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,53 @@ class StartupTest {
                     .get("status").asText()));
         }
         assertThrows(IllegalArgumentException.class, () -> SeedanceEmulatorMain.launch(new String[] {"--bogus"}, System.out));
+    }
+
+    @Test
+    void helpPrintsTheUsageOnceAndExitsZero() {
+        for (String help : new String[] {"--help", "-h"}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = SeedanceEmulatorMain.run(new String[] {"--port", "0", help}, utf8(out), utf8(err),
+                    emu -> {
+                        emu.close();
+                        throw new AssertionError("started on " + help);
+                    });
+            assertEquals(0, code, help);
+            assertEquals(SeedanceEmulatorMain.usage() + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
+            assertEquals("", err.toString(StandardCharsets.UTF_8), help);
+        }
+    }
+
+    @Test
+    void aWrongArgumentPrintsTheUsageOnceToStderrAndExitsTwo() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = SeedanceEmulatorMain.run(new String[] {"--bogus"}, utf8(out), utf8(err), emu -> {
+            emu.close();
+            throw new AssertionError("started");
+        });
+        assertEquals(2, code);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of("unknown option --bogus", SeedanceEmulatorMain.usage()),
+                err.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    @Test
+    void runHandsTheStartedEmulatorOver() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SeedanceEmulator[] started = new SeedanceEmulator[1];
+        int code = SeedanceEmulatorMain.run(new String[] {"--port", "0", "--api-key", "k"}, utf8(out),
+                utf8(new ByteArrayOutputStream()), emu -> started[0] = emu);
+        try (SeedanceEmulator emu = started[0]) {
+            assertEquals(SeedanceEmulatorMain.RUNNING, code);
+            assertEquals(200, new EmuClient(emu).get(Routes.TASKS).status());
+            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Seedance emulator listening on " + emu.baseUrl()));
+        }
+    }
+
+    private static PrintStream utf8(ByteArrayOutputStream buf) {
+        return new PrintStream(buf, true, StandardCharsets.UTF_8);
     }
 
     @Test
