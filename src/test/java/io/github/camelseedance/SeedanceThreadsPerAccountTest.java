@@ -22,7 +22,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,7 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * outnumber those with one. On the code before the one-engine change each client has an I/O pool of its own (one
  * thread per connection, 64): 64 I/O threads for one account, 200 for ten.
  */
-@Disabled("enabled by the one-engine change")
 class SeedanceThreadsPerAccountTest {
 
     private static final int CALLS = 200;
