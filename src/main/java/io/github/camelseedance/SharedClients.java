@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import io.github.camelseedance.client.HttpSeedanceClient;
+import io.github.camelseedance.client.http.HttpSeedanceClient;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClientConfig;
 import io.github.camelseedance.client.SeedanceClock;
