@@ -11,7 +11,7 @@ import io.github.camelseedance.client.AssetSource;
 import io.github.camelseedance.client.AuthScheme;
 import io.github.camelseedance.client.CreatedTask;
 import io.github.camelseedance.client.DownloadPolicy;
-import io.github.camelseedance.client.HttpSeedanceClient;
+import io.github.camelseedance.client.http.HttpSeedanceClient;
 import io.github.camelseedance.client.Provider;
 import io.github.camelseedance.client.ResultStream;
 import io.github.camelseedance.client.SeedanceClient;

@@ -18,7 +18,7 @@ import io.github.camelseedance.model.SeedanceValidationException;
  * bytes), size and, for images that the JDK can read, the pixel dimensions and aspect ratio (read from the header, not
  * by decoding the image).
  */
-final class AssetChecks {
+public final class AssetChecks {
 
     static final long MAX_IMAGE_BYTES = 30L * 1024 * 1024;
     static final long MAX_VIDEO_BYTES = 50L * 1024 * 1024;
@@ -69,7 +69,8 @@ final class AssetChecks {
         }
     }
 
-    static long maxBytes(MediaKind kind) {
+    /** The Asset Library's size limit for a kind of media. */
+    public static long maxBytes(MediaKind kind) {
         return switch (kind) {
             case IMAGE -> MAX_IMAGE_BYTES;
             case VIDEO -> MAX_VIDEO_BYTES;

@@ -163,11 +163,13 @@ public final class AssetSource {
         return MediaTypes.kindOf(contentType);
     }
 
-    Path path() {
+    /** The file to upload, or null for other sources. */
+    public Path path() {
         return path;
     }
 
-    byte[] bytes() {
+    /** The bytes to upload (not a copy), or null for other sources. */
+    public byte[] bytes() {
         return bytes;
     }
 
@@ -175,7 +177,7 @@ public final class AssetSource {
      * The stream to upload, null for other sources. Its first bytes are checked on the first call, which the upload
      * makes before it sends anything; a refusal is a {@link SeedanceValidationException} naming {@code file}.
      */
-    synchronized InputStream stream() {
+    public synchronized InputStream stream() {
         if (stream != null && checkedStream == null) {
             checkedStream = checkedHead(stream);
         }
@@ -201,7 +203,8 @@ public final class AssetSource {
         return expectedKind;
     }
 
-    boolean isPrivateHostAllowed() {
+    /** Whether a remote medium may be fetched from an internal host. */
+    public boolean isPrivateHostAllowed() {
         return privateHostAllowed;
     }
 

@@ -3,17 +3,17 @@ package io.github.camelseedance.client;
 import java.time.Duration;
 
 /** Turns an error answer into the exception class a route can branch on. */
-final class ErrorClassifier {
+public final class ErrorClassifier {
 
     private ErrorClassifier() {
     }
 
     /** A quota or a spending limit: it does not clear in seconds. */
-    static boolean isQuota(String code) {
+    public static boolean isQuota(String code) {
         return code != null && (code.startsWith("QuotaExceeded") || code.startsWith("SetLimitExceeded"));
     }
 
-    static SeedanceException classify(ErrorDetails d, Duration retryAfter) {
+    public static SeedanceException classify(ErrorDetails d, Duration retryAfter) {
         String code = d.code() == null ? "" : d.code();
         int status = d.httpStatus();
         if (code.endsWith("SensitiveContentDetected")) {

@@ -32,11 +32,12 @@ public final class MediaTypes {
         return dot < 0 ? null : BY_EXTENSION.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    static boolean isSupported(String contentType) {
+    /** Whether the Asset Library takes this media type, its parameters aside. */
+    public static boolean isSupported(String contentType) {
         return contentType != null && BY_EXTENSION.containsValue(base(contentType));
     }
 
-    static MediaKind kindOf(String contentType) {
+    public static MediaKind kindOf(String contentType) {
         return MediaSignature.kindOf(contentType);
     }
 

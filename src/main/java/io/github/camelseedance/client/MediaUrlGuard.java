@@ -65,7 +65,7 @@ public final class MediaUrlGuard {
     }
 
     /** The first of a host's addresses that is internal, or null when all are public. */
-    static InetAddress firstInternal(InetAddress[] addresses) {
+    public static InetAddress firstInternal(InetAddress[] addresses) {
         for (InetAddress address : addresses) {
             if (isInternal(address)) {
                 return address;

@@ -19,7 +19,7 @@ import io.github.camelseedance.model.SeedanceValidationException;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
 /**
- * Everything a {@link HttpSeedanceClient} needs: where, who, which dialect, and the HTTP settings. Immutable; equal
+ * Everything a {@link SeedanceClient} needs: where, who, which dialect, and the HTTP settings. Immutable; equal
  * configurations can share one client and its connection pool. The API key never appears in {@link #toString()}.
  */
 public final class SeedanceClientConfig {
@@ -138,7 +138,8 @@ public final class SeedanceClientConfig {
         return baseUrl;
     }
 
-    String apiKey() {
+    /** For the client implementation's Authorization header only: never logged, never put in a message. */
+    public String apiKey() {
         return apiKey;
     }
 

@@ -56,7 +56,7 @@ public class SeedanceException extends RuntimeException {
     }
 
     /** What the server said, to build a refined copy of this failure. */
-    ErrorDetails details() {
+    public ErrorDetails details() {
         return new ErrorDetails(httpStatus, code, errorMessage, param, type, requestId);
     }
 

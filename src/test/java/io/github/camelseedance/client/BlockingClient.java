@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
+import io.github.camelseedance.client.http.HttpSeedanceClient;
 import io.github.camelseedance.model.Asset;
 import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.Task;

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.camelseedance.client.http.HttpSeedanceClient;
 import io.github.camelseedance.model.GenerationRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.camelseedance.client.http.HttpSeedanceClient;
 import io.github.camelseedance.model.Asset;
 import io.github.camelseedance.model.SeedanceValidationException;
 import org.junit.jupiter.api.Test;

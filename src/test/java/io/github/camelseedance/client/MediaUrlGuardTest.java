@@ -37,14 +37,6 @@ class MediaUrlGuardTest {
     }
 
     @Test
-    void theFetchResolverRefusesInternalAddressesButNotTheConfiguredProxy() throws Exception {
-        assertThrows(java.net.UnknownHostException.class, () -> new PublicHostsResolver(null).resolve("127.0.0.1"));
-        assertThrows(java.net.UnknownHostException.class, () -> new PublicHostsResolver("10.0.0.5").resolve("localhost"));
-        assertEquals(1, new PublicHostsResolver("127.0.0.1").resolve("127.0.0.1").length);
-        assertEquals(1, new PublicHostsResolver(null).resolve("8.8.8.8").length);
-    }
-
-    @Test
     void privateHostsCanBeAllowedButHttpNever() {
         assertEquals("127.0.0.1", new MediaUrlGuard(true).check("firstFrame", "https://127.0.0.1:8443/a.png").getHost());
         assertThrows(SeedanceValidationException.class, () -> new MediaUrlGuard(true).check("firstFrame",

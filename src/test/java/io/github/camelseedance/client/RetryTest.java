@@ -6,6 +6,7 @@ import java.time.Instant;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.camelseedance.client.http.HttpSeedanceClient;
 import io.github.camelseedance.model.GenerationRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

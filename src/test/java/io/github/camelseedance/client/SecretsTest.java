@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.camelseedance.client.http.HttpSeedanceClient;
 import io.github.camelseedance.model.GenerationParameter;
 import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.TaskQuery;

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelseedance.client.AuthenticationException;
-import io.github.camelseedance.client.HttpSeedanceClient;
+import io.github.camelseedance.client.http.HttpSeedanceClient;
 import io.github.camelseedance.client.Provider;
 import io.github.camelseedance.client.RetryPolicy;
 import io.github.camelseedance.client.SeedanceClientConfig;

@@ -1,10 +1,11 @@
-package io.github.camelseedance.client;
+package io.github.camelseedance.client.http;
 
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelseedance.client.ApiStyle;
 import io.github.camelseedance.model.GenerationParameter;
 import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.Media;

@@ -1,4 +1,4 @@
-package io.github.camelseedance.client;
+package io.github.camelseedance.client.http;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,8 +1,9 @@
-package io.github.camelseedance.client;
+package io.github.camelseedance.client.http;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
+import io.github.camelseedance.client.MediaUrlGuard;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 

@@ -1,0 +1,70 @@
+package io.github.camelseedance.client.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelseedance.client.SeedanceClock;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+
+/** An API answer, read whole: its status, body, request id and Retry-After. */
+record Answer(int status, byte[] body, String requestId, Duration retryAfter) {
+
+    /** API answers are small JSON documents; a larger one is refused rather than held in memory. */
+    private static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+
+    /** Reads a response; the clock turns a Retry-After date into a wait. */
+    static Answer read(ClassicHttpResponse response, SeedanceClock clock) throws IOException {
+        HttpEntity entity = response.getEntity();
+        byte[] body = new byte[0];
+        if (entity != null) {
+            try (InputStream in = entity.getContent()) {
+                body = in.readNBytes(MAX_ANSWER_BYTES + 1);
+            }
+            if (body.length > MAX_ANSWER_BYTES) {
+                throw new IOException("an answer of more than " + MAX_ANSWER_BYTES + " bytes");
+            }
+        }
+        return new Answer(response.getCode(), body, requestId(response), retryAfter(response, clock));
+    }
+
+    private static String requestId(ClassicHttpResponse response) {
+        Header header = response.getFirstHeader("X-Request-Id");
+        if (header == null) {
+            header = response.getFirstHeader("x-tt-logid");
+        }
+        return header == null ? null : header.getValue();
+    }
+
+    /** The wait a Retry-After header asks for (seconds or a date), or null when there is none or it is unreadable. */
+    static Duration retryAfter(ClassicHttpResponse response, SeedanceClock clock) {
+        Header header = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+        if (header == null) {
+            return null;
+        }
+        String value = header.getValue().trim();
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
+        } catch (NumberFormatException e) {
+            try {
+                Duration wait = Duration.between(clock.now(),
+                        ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                return wait.isNegative() ? Duration.ZERO : wait;
+            } catch (RuntimeException ignored) {
+                return null;
+            }
+        }
+    }
+
+    /** A field of a JSON answer as text; null when it is absent or null. */
+    static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.camelseedance.client.http;
+
+import io.github.camelseedance.client.SeedanceClientConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.io.CloseMode;
+
+/**
+ * The clients that fetch remote media and result files, built on first use: like the API client (its timeouts, TLS,
+ * proxy with its credentials, and the customizers meant for downloads too) but never sending the API key. When
+ * internal hosts are not allowed, the DNS resolver refuses internal addresses, so that a host checked as public cannot
+ * resolve to an internal address when it is fetched (DNS rebinding).
+ */
+final class MediaFetchClients {
+
+    private final SeedanceClientConfig config;
+    private final CallTracker tracker;
+    /** [0] public hosts only, [1] any host; the array's monitor guards them. */
+    private final CloseableHttpClient[] clients = new CloseableHttpClient[2];
+
+    /** @param tracker tells whether the client was closed: then no fetch client is built or handed out */
+    MediaFetchClients(SeedanceClientConfig config, CallTracker tracker) {
+        this.config = config;
+        this.tracker = tracker;
+    }
+
+    CloseableHttpClient get(boolean privateHostsAllowed) {
+        synchronized (clients) {
+            if (tracker.isClosed()) {
+                throw CallTracker.closedException();
+            }
+            int i = privateHostsAllowed ? 1 : 0;
+            if (clients[i] == null) {
+                clients[i] = HttpClientFactory.fetchClient(config,
+                        privateHostsAllowed ? null : new PublicHostsResolver(config.proxyHost()));
+            }
+            return clients[i];
+        }
+    }
+
+    void close() {
+        synchronized (clients) {
+            for (int i = 0; i < clients.length; i++) {
+                if (clients[i] != null) {
+                    clients[i].close(CloseMode.GRACEFUL);
+                    clients[i] = null;
+                }
+            }
+        }
+    }
+}
