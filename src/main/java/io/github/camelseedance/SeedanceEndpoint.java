@@ -261,6 +261,21 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                 configuration.getApiStyle().name().toLowerCase());
     }
 
+    /**
+     * Endpoints are equal only to themselves. Camel compares endpoints by URI, and ours is shown with its secrets
+     * masked: two endpoints with different API keys would otherwise be equal, and a producer cache (a
+     * ProducerTemplate's) would send one account's calls with the other's key.
+     */
+    @Override
+    public boolean equals(Object object) {
+        return this == object;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     public SeedanceOperations getOperation() {
         return operation;
     }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The API key (a marker value) appears in no log line, exception message, endpoint URI or toString. */
@@ -31,6 +33,17 @@ class SeedanceSecretsTest extends SeedanceWireMockTestSupport {
                 from("direct:get").to("seedance:get");
             }
         };
+    }
+
+    /** The keys are masked alike in the URIs, but each endpoint (and each producer a template caches) keeps its own. */
+    @Test
+    void endpointsWithDifferentKeysAreNotEqual() {
+        Endpoint one = context.getEndpoint("seedance:get?apiKey=RAW(sk-one)");
+        Endpoint two = context.getEndpoint("seedance:get?apiKey=RAW(sk-two)");
+        assertEquals(one.getEndpointUri(), two.getEndpointUri());
+        assertNotEquals(one, two);
+        assertEquals("sk-one", ((SeedanceEndpoint) one).getConfiguration().getApiKey());
+        assertEquals("sk-two", ((SeedanceEndpoint) two).getConfiguration().getApiKey());
     }
 
     @Test

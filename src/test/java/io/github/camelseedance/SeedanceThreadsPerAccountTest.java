@@ -20,7 +20,6 @@ import io.github.camelseedance.emulator.SeedanceEmulator;
 import io.github.camelseedance.emulator.SeedanceEmulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,16 +49,18 @@ class SeedanceThreadsPerAccountTest {
     static SeedanceEmulatorExtension emulator = new SeedanceEmulatorExtension();
 
     /** Peak live threads seen while the calls were in flight. */
-    private record Peaks(int io, int total) {
+    private record Peaks(int io, int ours, int total) {
     }
 
     @Test
     void ioThreadsWithTenAccountsAreNoMoreThanWithOne() throws Exception {
         Peaks one = run(1);
         Peaks ten = run(10);
-        System.out.println("threads: accounts=1 io=" + one.io() + " total=" + one.total());
-        System.out.println("threads: accounts=10 io=" + ten.io() + " total=" + ten.total());
+        System.out.println("threads: accounts=1 io=" + one.io() + " component=" + one.ours() + " total=" + one.total());
+        System.out.println("threads: accounts=10 io=" + ten.io() + " component=" + ten.ours() + " total=" + ten.total());
         assertTrue(ten.io() <= one.io(), "I/O threads grew with accounts: " + one.io() + " for 1, " + ten.io() + " for 10");
+        assertTrue(ten.ours() <= one.ours(),
+                "the component's threads grew with accounts: " + one.ours() + " for 1, " + ten.ours() + " for 10");
     }
 
     private Peaks run(int accounts) throws Exception {
@@ -75,16 +76,6 @@ class SeedanceThreadsPerAccountTest {
         }
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             context.addComponent("seedance", EmulatorComponents.generating(emulator));
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    // one route per account: a ProducerTemplate sending to the seedance endpoints themselves would
-                    // share one producer among them, as their URIs (the key masked) are equal
-                    for (int a = 0; a < accounts; a++) {
-                        from("direct:get-" + a).to("seedance:get?apiKey=RAW(" + keys.get(a) + ")");
-                    }
-                }
-            });
             context.start();
             String contextName = context.getName();
             ProducerTemplate template = context.createProducerTemplate();
@@ -92,18 +83,22 @@ class SeedanceThreadsPerAccountTest {
             List<CompletableFuture<Exchange>> sent = new ArrayList<>();
             for (int i = 0; i < CALLS; i++) {
                 String taskId = taskIds.get(i % accounts);
-                sent.add(template.asyncSend("direct:get-" + i % accounts, e -> e.getMessage().setBody(taskId)));
+                // straight to each account's endpoint: their URIs are equal (the key masked), their producers are not
+                sent.add(template.asyncSend("seedance:get?apiKey=RAW(" + keys.get(i % accounts) + ")",
+                        e -> e.getMessage().setBody(taskId)));
             }
             AtomicInteger io = new AtomicInteger();
+            AtomicInteger ours = new AtomicInteger();
             AtomicInteger total = new AtomicInteger();
             await().atMost(15, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(10)).until(() -> {
                 io.accumulateAndGet(ioThreads(contextName), Math::max);
+                ours.accumulateAndGet(componentThreads(contextName), Math::max);
                 total.accumulateAndGet(ManagementFactory.getThreadMXBean().getThreadCount(), Math::max);
                 return sent.stream().allMatch(CompletableFuture::isDone);
             });
             sent.forEach(f -> assertNull(f.join().getException()));
             assertEquals(0, emu.scenario().pendingFaults(), "every get was answered after the delay");
-            return new Peaks(io.get(), total.get());
+            return new Peaks(io.get(), ours.get(), total.get());
         }
     }
 
@@ -124,6 +119,12 @@ class SeedanceThreadsPerAccountTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Live threads of this context's pools, and any of HttpClient's connection evictors (one per pool if used). */
+    private static int componentThreads(String contextName) {
+        return (int) Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                .filter(n -> n.contains("(" + contextName + ")") || n.contains("idle-connection-evictor")).count();
     }
 
     /** Live I/O pool threads of this context ({@code Camel (NAME) thread #N - SeedanceIO}). */

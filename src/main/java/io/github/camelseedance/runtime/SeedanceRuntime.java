@@ -19,6 +19,7 @@ import io.github.camelseedance.client.SeedanceClientConfig;
 import io.github.camelseedance.client.SeedanceClock;
 import io.github.camelseedance.client.SeedanceException;
 import io.github.camelseedance.client.SystemClock;
+import io.github.camelseedance.client.http.HttpSeedanceClient;
 import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.watch.CreateGate;
 import org.apache.camel.CamelContext;
@@ -83,6 +84,9 @@ public final class SeedanceRuntime extends ServiceSupport {
         assetCache = new AssetCache(settings.assetCacheSize());
         ExecutorServiceManager threads = camelContext.getExecutorServiceManager();
         scheduler = threads.newScheduledThreadPool(owner, "SeedanceScheduler", settings.schedulerPoolSize());
+        // one sweep for the connection pools of every client, instead of an evictor thread per pool
+        long sweep = HttpSeedanceClient.IDLE.toSeconds();
+        scheduler.scheduleWithFixedDelay(clients::closeIdleConnections, sweep, sweep, TimeUnit.SECONDS);
         clock = settings.clock() != null ? settings.clock() : new SystemClock(scheduler);
         // one pool for every client: more threads than this could only wait for a connection of some account
         io = pool("SeedanceIO", settings.ioPoolSize(), settings.ioPoolSize(), settings.ioQueueSize());

@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
-import io.github.camelseedance.client.http.HttpSeedanceClient;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClientConfig;
 import io.github.camelseedance.client.SeedanceClock;
+import io.github.camelseedance.client.http.HttpSeedanceClient;
 import io.github.camelseedance.watch.TaskLookup;
 import io.github.camelseedance.watch.Watcher;
 
@@ -75,6 +75,15 @@ public final class SharedClients {
             }
             return false;
         });
+    }
+
+    /** Closes the idle and expired connections of the clients we built (a user's client sweeps its own). */
+    synchronized void closeIdleConnections() {
+        for (Entry entry : entries.values()) {
+            if (entry.ours) {
+                ((HttpSeedanceClient) entry.shared.client()).closeIdleConnections(HttpSeedanceClient.IDLE);
+            }
+        }
     }
 
     synchronized int size() {

@@ -7,6 +7,7 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
@@ -29,9 +30,9 @@ final class HttpClientFactory {
     private HttpClientFactory() {
     }
 
-    /** The client of the API calls, to which every customizer applies. */
-    static CloseableHttpClient apiClient(SeedanceClientConfig config) {
-        return build(config, null, true);
+    /** The client of the API calls, to which every customizer applies; its pool joins {@code pools}. */
+    static CloseableHttpClient apiClient(SeedanceClientConfig config, ConnectionPools pools) {
+        return build(config, null, true, pools);
     }
 
     /**
@@ -39,8 +40,8 @@ final class HttpClientFactory {
      *
      * @param dnsResolver null for the system's
      */
-    static CloseableHttpClient fetchClient(SeedanceClientConfig config, DnsResolver dnsResolver) {
-        return build(config, dnsResolver, false);
+    static CloseableHttpClient fetchClient(SeedanceClientConfig config, DnsResolver dnsResolver, ConnectionPools pools) {
+        return build(config, dnsResolver, false, pools);
     }
 
     /** Whether the exchange of this context wrote its request: if not, nothing reached the server. */
@@ -48,7 +49,8 @@ final class HttpClientFactory {
         return context.getAttribute(SENT) != null;
     }
 
-    private static CloseableHttpClient build(SeedanceClientConfig config, DnsResolver dnsResolver, boolean api) {
+    private static CloseableHttpClient build(SeedanceClientConfig config, DnsResolver dnsResolver, boolean api,
+            ConnectionPools pools) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(dnsResolver)
                 .setMaxConnTotal(config.maxConnections())
@@ -63,17 +65,17 @@ final class HttpClientFactory {
                 ? ClientTlsStrategyBuilder.create().setSslContext(config.sslContext()).buildClassic()
                 : config.useSystemProperties() ? ClientTlsStrategyBuilder.create().useSystemProperties().buildClassic()
                 : DefaultClientTlsStrategy.createDefault(), config.connectTimeout()));
+        PoolingHttpClientConnectionManager connections = pool.build();
+        pools.add(connections);
         HttpClientBuilder builder = HttpClients.custom()
-                .setConnectionManager(pool.build())
+                .setConnectionManager(connections)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(config.responseTimeout()))
                         .setRedirectsEnabled(false)
                         .build())
                 .setUserAgent(USER_AGENT)
                 .disableAutomaticRetries()
-                .disableCookieManagement()
-                .evictExpiredConnections()
-                .evictIdleConnections(TimeValue.ofSeconds(30));
+                .disableCookieManagement();
         if (config.useSystemProperties()) {
             builder.useSystemProperties();
         }

@@ -3,6 +3,7 @@ package io.github.camelseedance.client.http;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -60,7 +61,11 @@ import static io.github.camelseedance.client.http.Answer.text;
  */
 public final class HttpSeedanceClient implements SeedanceClient {
 
+    /** How long a pooled connection may stay idle before a sweep closes it. */
+    public static final Duration IDLE = Duration.ofSeconds(30);
+
     private final SeedanceClientConfig config;
+    private final ConnectionPools pools = new ConnectionPools();
     private final SeedanceClock clock;
     private final ScheduledExecutorService ownedScheduler;
     private final ExecutorService ownedIo;
@@ -85,11 +90,14 @@ public final class HttpSeedanceClient implements SeedanceClient {
     public HttpSeedanceClient(SeedanceClientConfig config, SeedanceClock clock, Executor io) {
         this.config = config;
         this.mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        this.http = HttpClientFactory.apiClient(config);
+        this.http = HttpClientFactory.apiClient(config, pools);
         if (clock == null) {
             ownedScheduler = Executors.newSingleThreadScheduledExecutor(
                     new DefaultThreadFactory("seedance-client-scheduler", true));
             this.clock = new SystemClock(ownedScheduler);
+            // alone, the client sweeps its own pools; in Camel the component's runtime sweeps every client's
+            ownedScheduler.scheduleWithFixedDelay(() -> closeIdleConnections(IDLE),
+                    IDLE.toSeconds(), IDLE.toSeconds(), TimeUnit.SECONDS);
         } else {
             ownedScheduler = null;
             this.clock = clock;
@@ -105,7 +113,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
         }
         this.tracker = new CallTracker(io, config.connectTimeout().plus(config.responseTimeout()));
         this.calls = new RetryingCall.Context(config, this.clock, tracker, http, new ErrorMapper(mapper, config.apiKey()));
-        this.fetchers = new MediaFetchClients(config, tracker);
+        this.fetchers = new MediaFetchClients(config, tracker, pools);
         this.assets = new AssetUpload(calls, fetchers, mapper);
     }
 
@@ -237,6 +245,14 @@ public final class HttpSeedanceClient implements SeedanceClient {
     @Override
     public CompletableFuture<ResultStream> download(URI url, DownloadPolicy policy) {
         return new ResultDownload(url, policy, config.retryPolicy(), clock, tracker, fetchers).start();
+    }
+
+    /**
+     * Closes the connections of this client's pools that expired or have been idle for {@code idle}. The owner of
+     * the client's threads calls it now and then (the client itself when it owns them).
+     */
+    public void closeIdleConnections(Duration idle) {
+        pools.closeIdle(idle);
     }
 
     @Override

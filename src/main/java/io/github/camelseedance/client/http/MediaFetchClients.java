@@ -14,13 +14,15 @@ final class MediaFetchClients {
 
     private final SeedanceClientConfig config;
     private final CallTracker tracker;
+    private final ConnectionPools pools;
     /** [0] public hosts only, [1] any host; the array's monitor guards them. */
     private final CloseableHttpClient[] clients = new CloseableHttpClient[2];
 
     /** @param tracker tells whether the client was closed: then no fetch client is built or handed out */
-    MediaFetchClients(SeedanceClientConfig config, CallTracker tracker) {
+    MediaFetchClients(SeedanceClientConfig config, CallTracker tracker, ConnectionPools pools) {
         this.config = config;
         this.tracker = tracker;
+        this.pools = pools;
     }
 
     CloseableHttpClient get(boolean privateHostsAllowed) {
@@ -31,7 +33,7 @@ final class MediaFetchClients {
             int i = privateHostsAllowed ? 1 : 0;
             if (clients[i] == null) {
                 clients[i] = HttpClientFactory.fetchClient(config,
-                        privateHostsAllowed ? null : new PublicHostsResolver(config.proxyHost()));
+                        privateHostsAllowed ? null : new PublicHostsResolver(config.proxyHost()), pools);
             }
             return clients[i];
         }
