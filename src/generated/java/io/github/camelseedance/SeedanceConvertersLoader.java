@@ -68,6 +68,30 @@ public final class SeedanceConvertersLoader implements TypeConverterLoader, Came
                 }
                 return answer;
             });
+        addTypeConverter(registry, io.github.camelseedance.model.Task.class, java.lang.String.class, false,
+            (type, exchange, value) -> {
+                Object answer = io.github.camelseedance.SeedanceConverters.toTask((java.lang.String) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
+        addTypeConverter(registry, java.lang.String.class, io.github.camelseedance.model.Task.class, false,
+            (type, exchange, value) -> {
+                Object answer = io.github.camelseedance.SeedanceConverters.toJson((io.github.camelseedance.model.Task) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
+        addTypeConverter(registry, java.lang.String.class, io.github.camelseedance.model.TaskPage.class, false,
+            (type, exchange, value) -> {
+                Object answer = io.github.camelseedance.SeedanceConverters.toJson((io.github.camelseedance.model.TaskPage) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
     }
 
     private static void addTypeConverter(TypeConverterRegistry registry, Class<?> toType, Class<?> fromType, boolean allowNull, SimpleTypeConverter.ConversionMethod method) {

@@ -4,10 +4,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelseedance.model.GenerationParameter;
 import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.SeedanceValidationException;
+import io.github.camelseedance.model.Task;
+import io.github.camelseedance.model.TaskStatus;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -29,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -60,6 +64,8 @@ class SeedanceCamelModulesTest extends SeedanceWireMockTestSupport {
                 from("direct:json").convertBodyTo(GenerationRequest.class).to("seedance:create");
                 from("direct:taskJson").to("seedance:get").marshal().json();
                 from("direct:pageJson").to("seedance:list").marshal().json();
+                from("direct:taskString").to("seedance:get").convertBodyTo(String.class);
+                from("direct:pageString").to("seedance:list").convertBodyTo(String.class);
                 from("direct:proxied").to("seedance:get?baseUrl=http://seedance.test&allowInsecureBaseUrl=true"
                                           + "&proxyHost=127.0.0.1&proxyPort=" + proxy.getPort()
                                           + "&proxyUsername=scott&proxyPassword=RAW(t1ger!)");
@@ -134,5 +140,34 @@ class SeedanceCamelModulesTest extends SeedanceWireMockTestSupport {
         assertEquals(1, page.get("total").asInt());
         assertEquals(MAPPER.readTree(task), page.get("items").get(0));
         assertNotNull(page.at("/items/0/content/video_url").textValue());
+    }
+
+    /** Camel's own type converters give the same JSON, without camel-jackson and whatever ObjectMapper it is given. */
+    @Test
+    void taskAndPageBodiesConvertToTheirJsonAndBack() throws Exception {
+        String task = "{\"id\":\"cgt-5\",\"model\":\"m\",\"status\":\"failed\",\"created_at\":1764410000,"
+                      + "\"error\":{\"code\":\"OutputVideoSensitiveContentDetected\",\"message\":\"no\"},"
+                      + "\"usage\":{\"completion_tokens\":0,\"total_tokens\":0},\"future_field\":1}";
+        wm.stubFor(get(urlPathEqualTo(TASKS + "/cgt-5")).willReturn(okJson(task)));
+        wm.stubFor(get(urlPathEqualTo(TASKS)).willReturn(okJson("{\"total\":1,\"items\":[" + task + "]}")));
+        JsonNode expected = MAPPER.readTree(task);
+        ((ObjectNode) expected).remove("future_field");
+
+        String single = template.requestBody("direct:taskString", "cgt-5", String.class);
+        assertEquals(expected, MAPPER.readTree(single));
+        assertEquals(expected, MAPPER.readTree(template.requestBody("direct:pageString", null, String.class)).at("/items/0"));
+
+        Task back = context.getTypeConverter().mandatoryConvertTo(Task.class, single);
+        assertEquals("cgt-5", back.id());
+        assertEquals(TaskStatus.FAILED, back.status());
+        assertEquals("OutputVideoSensitiveContentDetected", back.error().code());
+        Exception refused = assertThrows(Exception.class,
+                () -> context.getTypeConverter().mandatoryConvertTo(Task.class, "not a task"));
+        Throwable cause = refused;
+        while (cause != null && !(cause instanceof SeedanceValidationException)) {
+            cause = cause.getCause();
+        }
+        assertInstanceOf(SeedanceValidationException.class, cause, String.valueOf(refused));
+        assertEquals("body", ((SeedanceValidationException) cause).getField());
     }
 }
