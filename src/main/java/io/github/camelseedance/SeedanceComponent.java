@@ -33,7 +33,6 @@ import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.service.ServiceHelper;
-import org.apache.camel.util.TimeUtils;
 import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,8 +97,7 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
         boolean keyInUri = parameters.containsKey("apiKey");
         boolean directoryInUri = parameters.containsKey("directory");
         if (operation.isConsumer()) {
-            refuseNegative(parameters, "delay", 1);
-            refuseNegative(parameters, "initialDelay", 0);
+            SeedanceConfigurationValidator.validatePollTimes(parameters);
         }
         SeedanceConfiguration copy = configuration.copy();
         // the endpoint shows its URI in logs, JMX and consoles: never with a secret (the key, the proxy password) in it
@@ -110,7 +108,8 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
             copy.setSslContextParameters(retrieveGlobalSslContextParameters());
         }
         SeedanceConfigurationValidator.validate(copy);
-        endpoint.validateOptions(directoryInUri);
+        SeedanceConfigurationValidator.validate(copy, operation, directoryInUri);
+        endpoint.validateParameters();
         if (keyInUri) {
             warnKeyInUri();
         }
@@ -135,26 +134,6 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
             }
             return ExactValues.convert(name, value, type);
         });
-    }
-
-    /**
-     * Camel takes -1 for "not set" in its scheduler options, so a -1 written in the URI would pass unnoticed: a value
-     * given explicitly must be at least {@code min} (in Camel's own units and notations, such as 5s).
-     */
-    private void refuseNegative(Map<String, Object> parameters, String name, long min) {
-        Object value = parameters.get(name);
-        if (value == null) {
-            return;
-        }
-        Long millis;
-        try {
-            millis = value instanceof Number n ? Long.valueOf(n.longValue()) : TimeUtils.toMilliSeconds(value.toString());
-        } catch (IllegalArgumentException e) {
-            millis = null; // Camel's binding reports what it cannot read
-        }
-        if (millis != null && millis < min) {
-            throw new SeedanceValidationException(name, value, min > 0 ? "a positive time between polls" : "0 or more");
-        }
     }
 
     private synchronized void warnKeyInUri() {

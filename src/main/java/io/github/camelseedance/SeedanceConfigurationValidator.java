@@ -19,6 +19,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Map;
 
 import io.github.camelseedance.client.ApiStyle;
 import io.github.camelseedance.client.Provider;
@@ -26,11 +27,12 @@ import io.github.camelseedance.client.SeedanceClientConfig;
 import io.github.camelseedance.consumer.TaskStatusFilter;
 import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.runtime.ClientSettings;
+import org.apache.camel.util.TimeUtils;
 
 /**
- * Refuses options that can never work, when the route starts rather than on the first (paid) exchange, naming the
- * option, its value and what is allowed. Values that headers may still supply (the model, the prompt) are not
- * required here; the generation parameters are checked by the endpoint against the parameter table.
+ * Every check of the options: refuses what can never work, when the route starts rather than on the first (paid)
+ * exchange, naming the option, its value and what is allowed. Values that headers may still supply (the model, the
+ * prompt) are not required here; the generation parameters are checked by the endpoint against the parameter table.
  */
 final class SeedanceConfigurationValidator {
 
@@ -154,5 +156,67 @@ final class SeedanceConfigurationValidator {
 
     private static Object millis(Duration value) {
         return value == null ? null : value.toMillis();
+    }
+
+    /**
+     * Refuses, when the route starts, options that can never work together with the operation;
+     * {@code directoryInUri}: the endpoint's own URI names a directory (a component-wide one serves file endpoints).
+     */
+    static void validate(SeedanceConfiguration config, SeedanceOperations operation, boolean directoryInUri) {
+        validateOperation(config, operation);
+        boolean delivers = operation == SeedanceOperations.generate || operation == SeedanceOperations.download;
+        if (delivers && config.getOutput() == SeedanceOutput.file
+            && (config.getDirectory() == null || config.getDirectory().isBlank())) {
+            throw new SeedanceValidationException("directory", config.getDirectory(),
+                    "a directory to download into with output=file");
+        }
+        if (directoryInUri && config.getOutput() != SeedanceOutput.file) {
+            throw new SeedanceValidationException("directory", config.getDirectory(), "set only with output=file"
+                    + " (output is " + config.getOutput() + ": nothing would be written there)");
+        }
+    }
+
+    /** Refuses an operation the configured dialect does not serve, naming the option. */
+    static void validateOperation(SeedanceConfiguration config, SeedanceOperations op) {
+        if (config.getApiStyle() == ApiStyle.OPENAI && (op == SeedanceOperations.list || op == SeedanceOperations.cancel)) {
+            throw new SeedanceValidationException("operation", op + " with apiStyle=openai",
+                    "upload, create, get (the OpenAI-style /v1/videos interface has no " + op + "; use apiStyle=official)");
+        }
+    }
+
+    /** The explicit poll times of a consumer's URI, before Camel binds them (it reads -1 as "not set"). */
+    static void validatePollTimes(Map<String, Object> parameters) {
+        refuseNegative(parameters, "delay", 1);
+        refuseNegative(parameters, "initialDelay", 0);
+    }
+
+    /** The consumer's bound poll times; -1 is Camel's "not set" (its defaults apply). */
+    static void validateConsumer(long delay, long initialDelay) {
+        if (delay != -1 && delay <= 0) {
+            throw new SeedanceValidationException("delay", delay, "a positive delay between polls");
+        }
+        if (initialDelay < -1) {
+            throw new SeedanceValidationException("initialDelay", initialDelay, "0 or more");
+        }
+    }
+
+    /**
+     * Camel takes -1 for "not set" in its scheduler options, so a -1 written in the URI would pass unnoticed: a value
+     * given explicitly must be at least {@code min} (in Camel's own units and notations, such as 5s).
+     */
+    private static void refuseNegative(Map<String, Object> parameters, String name, long min) {
+        Object value = parameters.get(name);
+        if (value == null) {
+            return;
+        }
+        Long millis;
+        try {
+            millis = value instanceof Number n ? Long.valueOf(n.longValue()) : TimeUtils.toMilliSeconds(value.toString());
+        } catch (IllegalArgumentException e) {
+            millis = null; // Camel's binding reports what it cannot read
+        }
+        if (millis != null && millis < min) {
+            throw new SeedanceValidationException(name, value, min > 0 ? "a positive time between polls" : "0 or more");
+        }
     }
 }

@@ -22,7 +22,6 @@ import java.util.Map;
 import javax.net.ssl.SSLContext;
 
 import io.github.camelseedance.client.AccountLimits;
-import io.github.camelseedance.client.ApiStyle;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClientConfig;
 import io.github.camelseedance.consumer.SeedanceConsumer;
@@ -96,20 +95,10 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         if (!operation.isConsumer()) {
             throw new SeedanceValidationException("operation", operation, "tasks in from(...): from(\"seedance:tasks\")");
         }
-        validateConsumerOptions();
+        SeedanceConfigurationValidator.validateConsumer(getDelay(), getInitialDelay());
         SeedanceConsumer consumer = new SeedanceConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
-    }
-
-    /** The consumer's options, refused when the route starts; -1 is Camel's "not set" (its defaults apply). */
-    private void validateConsumerOptions() {
-        if (getDelay() != -1 && getDelay() <= 0) {
-            throw new SeedanceValidationException("delay", getDelay(), "a positive delay between polls");
-        }
-        if (getInitialDelay() < -1) {
-            throw new SeedanceValidationException("initialDelay", getInitialDelay(), "0 or more");
-        }
     }
 
     /** The ids this consumer endpoint receives from the context's producers and the watch operation. */
@@ -134,35 +123,17 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         super.doShutdown();
     }
 
-    /**
-     * Refuses, when the route starts, options that can never work together with the operation;
-     * {@code directoryInUri}: the endpoint's own URI names a directory (a component-wide one serves file endpoints).
-     */
-    void validateOptions(boolean directoryInUri) {
-        validateOperation(operation);
-        boolean delivers = operation == SeedanceOperations.generate || operation == SeedanceOperations.download;
-        if (delivers && configuration.getOutput() == SeedanceOutput.file
-            && (configuration.getDirectory() == null || configuration.getDirectory().isBlank())) {
-            throw new SeedanceValidationException("directory", configuration.getDirectory(),
-                    "a directory to download into with output=file");
-        }
-        if (directoryInUri && configuration.getOutput() != SeedanceOutput.file) {
-            throw new SeedanceValidationException("directory", configuration.getDirectory(), "set only with output=file"
-                    + " (output is " + configuration.getOutput() + ": nothing would be written there)");
-        }
+    /** Refuses generation parameters the table does not allow, when the route starts. */
+    void validateParameters() {
         GenerationRequest parameters = requestDefaults();
         // the parameters alone, with a placeholder model and prompt: the media of each exchange decide the rest
         new GenerationRequestValidator(false).validate(configuration.getApiStyle().check(parameters.toBuilder()
                 .model(parameters.model() == null ? "option-check" : parameters.model()).prompt("option check").build()));
     }
 
-    /** Refuses an operation the configured dialect does not serve, naming the option. */
+    /** Refuses an operation (a header may choose one) the configured dialect does not serve, naming the option. */
     public void validateOperation(SeedanceOperations op) {
-        if (configuration.getApiStyle() == ApiStyle.OPENAI
-            && (op == SeedanceOperations.list || op == SeedanceOperations.cancel)) {
-            throw new SeedanceValidationException("operation", op + " with apiStyle=openai",
-                    "upload, create, get (the OpenAI-style /v1/videos interface has no " + op + "; use apiStyle=official)");
-        }
+        SeedanceConfigurationValidator.validateOperation(configuration, op);
     }
 
     /**

@@ -113,6 +113,8 @@ public final class SeedanceRuntime extends ServiceSupport {
 
     @Override
     protected void doStop() throws Exception {
+        LOG.debug("Stopping: {} clients, {} exchanges in flight, {} completions waiting for a worker", sharedClientCount(),
+                inflightExchanges(), workerHandoff == null ? 0 : workerHandoff.backlog());
         // the clients first: a create being sent is answered (its task recorded) before the watchers name what is left
         clients.closeAll();
         // what still waits has sent nothing: it waited for a place in the queue, or for a key's record
