@@ -31,6 +31,7 @@ import io.github.camelseedance.model.GenerationRequestValidator;
 import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.producer.SeedanceProducer;
 import io.github.camelseedance.runtime.ClientSettings;
+import io.github.camelseedance.runtime.SeedanceRuntime;
 import io.github.camelseedance.runtime.SharedClients;
 import io.github.camelseedance.runtime.TaskRegistry;
 import io.github.camelseedance.watch.Watcher;
@@ -80,6 +81,10 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         return (SeedanceComponent) super.getComponent();
     }
 
+    private SeedanceRuntime runtime() {
+        return getComponent().getRuntime();
+    }
+
     @Override
     public Producer createProducer() throws Exception {
         if (operation.isConsumer()) {
@@ -110,14 +115,14 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     protected void doInit() throws Exception {
         super.doInit();
         if (operation.isConsumer() && configuration.getScope() != TaskScope.account && mailbox == null) {
-            mailbox = getComponent().getRuntime().taskRegistry().open(configuration.getScope() == TaskScope.context);
+            mailbox = runtime().taskRegistry().open(configuration.getScope() == TaskScope.context);
         }
     }
 
     @Override
     protected void doShutdown() throws Exception {
         if (mailbox != null) {
-            getComponent().getRuntime().taskRegistry().close(mailbox);
+            runtime().taskRegistry().close(mailbox);
             mailbox = null;
         }
         super.doShutdown();
@@ -164,24 +169,24 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         // started here unless their owner did, and stopped by the last endpoint using them
         for (Object repository : new Object[] { configuration.getTaskRepository(),
                 configuration.getCorrelationRepository() }) {
-            if (getComponent().getRuntime().repositories().acquire(repository)) {
+            if (runtime().repositories().acquire(repository)) {
                 repositories.add(repository);
             }
         }
         try {
             if (configuration.getClient() != null) {
-                shared = getComponent().getRuntime().adoptClient(configuration.getClient());
+                shared = runtime().adoptClient(configuration.getClient());
             } else {
-                shared = getComponent().getRuntime().acquireClient(clientConfig());
+                shared = runtime().acquireClient(clientConfig());
             }
             if (operation == SeedanceOperations.create || operation == SeedanceOperations.generate) {
                 // one account has one queue: a second cap for it is refused when the route starts, naming both
-                getComponent().getRuntime().createGate(shared.client().config(), configuration.getMaxQueuedCreates(),
+                runtime().createGate(shared.client().config(), configuration.getMaxQueuedCreates(),
                         getEndpointUri());
             }
         } catch (Exception e) {
             if (shared != null) {
-                getComponent().getRuntime().releaseClient(shared);
+                runtime().releaseClient(shared);
                 shared = null;
             }
             releaseRepositories();
@@ -197,8 +202,8 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
                                                                   + " environment variable");
         }
         SSLContext ssl = configuration.getSslContextParameters() == null
-                ? null : getComponent().getRuntime().sslContextFor(configuration.getSslContextParameters());
-        AccountLimits limits = getComponent().getRuntime().accountLimits(getServiceUrl(), apiKey,
+                ? null : runtime().sslContextFor(configuration.getSslContextParameters());
+        AccountLimits limits = runtime().accountLimits(getServiceUrl(), apiKey,
                 configuration.getRequestsPerSecond(),
                 configuration.getListRequestsPerSecond());
         return ClientSettings.clientConfig(configuration, apiKey, ssl, limits);
@@ -207,7 +212,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     @Override
     protected void doStop() throws Exception {
         if (shared != null) {
-            getComponent().getRuntime().releaseClient(shared);
+            runtime().releaseClient(shared);
             shared = null;
         }
         releaseRepositories();
@@ -215,7 +220,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     }
 
     private void releaseRepositories() {
-        repositories.forEach(getComponent().getRuntime().repositories()::release);
+        repositories.forEach(runtime().repositories()::release);
         repositories.clear();
     }
 
