@@ -25,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelseedance.client.Provider;
-import io.github.camelseedance.consumer.ConsumerProbe;
 import io.github.camelseedance.consumer.SeedanceConsumer;
 import io.github.camelseedance.emulator.SeedanceEmulatorExtension;
 import io.github.camelseedance.model.Task;
@@ -140,8 +139,8 @@ class SeedanceConsumerTest extends CamelTestSupport {
         await().atMost(60, TimeUnit.SECONDS).until(() -> transitions(ids, "running") == n);
         // the look that saw them running: every watched id, in pages of watchPageSize ids
         int page = context.getComponent("seedance", SeedanceComponent.class).getWatchPageSize();
-        int requests = ConsumerProbe.lastLookRequests(consumer);
-        assertEquals(n, ConsumerProbe.lastLookIds(consumer));
+        int requests = consumer.lastLookRequests();
+        assertEquals(n, consumer.lastLookIds());
         assertTrue(requests <= Math.ceil((double) n / page) + 1, requests + " requests for " + n + " tasks");
         assertEquals(getsBefore, gets(), "no task was read on its own");
         System.out.println("Watching " + n + " tasks: " + requests + " list requests per look (page " + page + ")");

@@ -51,6 +51,11 @@ public final class RateLimiter {
         return Duration.between(now, slot);
     }
 
+    /** The next free slot, or null when one is free now: when a call reserved now would be sent. */
+    public synchronized Instant nextFree(Instant now) {
+        return nextFree.isAfter(now) ? nextFree : null;
+    }
+
     /** The server asked to wait until {@code until}: no slot is given before it. */
     public synchronized void holdUntil(Instant until) {
         if (until.isAfter(nextFree)) {

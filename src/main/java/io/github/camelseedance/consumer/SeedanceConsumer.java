@@ -374,16 +374,16 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /** How many tasks the consumer watches now (context and ids scopes) or saw in its last look (account scope). */
-    int watchedCount() {
+    public int watchedCount() {
         return config.getScope() == TaskScope.account ? latest.size() : log.watchingCount();
     }
 
     /** How many requests the last completed look took, for {@link #lastLookIds()} watched ids. */
-    int lastLookRequests() {
+    public int lastLookRequests() {
         return lastLookRequests;
     }
 
-    int lastLookIds() {
+    public int lastLookIds() {
         return lastLookIds;
     }
 

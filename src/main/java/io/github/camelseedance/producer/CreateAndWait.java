@@ -31,6 +31,7 @@ import io.github.camelseedance.client.ApiStyle;
 import io.github.camelseedance.client.CreateNotSentException;
 import io.github.camelseedance.client.OutcomeUnknownException;
 import io.github.camelseedance.client.SeedanceClient;
+import io.github.camelseedance.client.SeedanceClientConfig;
 import io.github.camelseedance.client.SeedanceClock;
 import io.github.camelseedance.client.SeedanceException;
 import io.github.camelseedance.client.TaskFailedException;
@@ -263,6 +264,7 @@ final class CreateAndWait {
             // the endpoint stopped as the create was answered: the task goes on, named
             return failed(new TaskAbandonedException(created.taskId(), null));
         }
+        SeedanceClientConfig account = client().config();
         CompletableFuture<Task> wait = watcher().awaitTask(created.taskId(), schedule(), deadline, task -> {
             if (created.permit() != null && !TaskStatus.QUEUED.equals(task.status())) {
                 created.permit().release();
@@ -283,6 +285,8 @@ final class CreateAndWait {
                 }
                 return CreateAndWait.<Task> failed(cause);
             }
+            // the end of a task this context waited for: its bill counts once (one wait per task, keys shared)
+            runtime.tokensUsed(account, task);
             if (!TaskStatus.SUCCEEDED.equals(task.status())) {
                 return CreateAndWait.<Task> failed(TaskFailedException.of(task));
             }

@@ -37,6 +37,7 @@ import io.github.camelseedance.model.Media;
 import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.Task;
 import io.github.camelseedance.runtime.ClientSettings;
+import io.github.camelseedance.runtime.SeedanceRuntime;
 import io.github.camelseedance.runtime.TaskHeaders;
 import io.github.camelseedance.watch.TaskAbandonedException;
 import io.github.camelseedance.watch.TaskDeadlineException;
@@ -45,6 +46,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.WrappedFile;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Performs one operation per exchange, asynchronously: the exchange is checked (and refused, before anything is
@@ -53,6 +56,8 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * that reaches the provider; {@code synchronous=true} wraps this producer to block the caller instead.
  */
 public class SeedanceProducer extends DefaultAsyncProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SeedanceProducer.class);
 
     /**
      * The operation a header asked for, kept with the exchange until it succeeds, so that Camel's redelivery repeats
@@ -95,8 +100,9 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
+        SeedanceOperations operation = endpoint.getOperation();
         try {
-            SeedanceOperations operation = determineOperation(exchange);
+            operation = determineOperation(exchange);
             Message message = exchange.getMessage();
             call = switch (operation) {
                 case create -> create(message);
@@ -113,12 +119,14 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         } catch (Throwable e) {
             // refused before anything was sent (an Error too: the exchange ends with it, once)
             endpoint.getComponent().getRuntime().exchangeDone();
+            recordError(operation, e);
             exchange.setException(e);
             callback.done(true);
             return true;
         }
+        SeedanceOperations started = operation;
         call.whenComplete((result, failure) -> endpoint.getComponent().getRuntime().workerHandoff()
-                .complete(() -> finish(exchange, callback, result, failure)));
+                .complete(() -> finish(exchange, callback, started, result, failure)));
         return false;
     }
 
@@ -126,10 +134,12 @@ public class SeedanceProducer extends DefaultAsyncProducer {
      * On the worker pool: the result into the message, or the failure onto the exchange, with the task's headers when
      * the failure is about a task (so that a route can reconcile); then on with the route.
      */
-    private void finish(Exchange exchange, AsyncCallback callback, Consumer<Message> result, Throwable failure) {
+    private void finish(Exchange exchange, AsyncCallback callback, SeedanceOperations operation, Consumer<Message> result,
+            Throwable failure) {
         try {
             if (failure != null) {
                 Throwable cause = SeedanceClient.causeOf(failure);
+                recordError(operation, cause);
                 if (cause instanceof TaskFailedException ended) {
                     TaskHeaders.write(exchange.getMessage(), ended.getTask(), null);
                 } else if (cause instanceof TaskDeadlineException late) {
@@ -150,6 +160,16 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         } finally {
             endpoint.getComponent().getRuntime().exchangeDone();
             callback.done(false);
+        }
+    }
+
+    /** For the dev console: never lets a failure to record change how the exchange ends. */
+    private void recordError(SeedanceOperations operation, Throwable failure) {
+        try {
+            SeedanceRuntime runtime = endpoint.getComponent().getRuntime();
+            runtime.recentErrors().record(runtime.clock().now(), operation.name(), failure);
+        } catch (RuntimeException e) {
+            LOG.debug("Could not record an error for the dev console", e);
         }
     }
 

@@ -16,15 +16,22 @@
 package io.github.camelseedance.runtime;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 import javax.net.ssl.SSLContext;
 
@@ -36,7 +43,9 @@ import io.github.camelseedance.client.SeedanceException;
 import io.github.camelseedance.client.SystemClock;
 import io.github.camelseedance.client.http.HttpSeedanceClient;
 import io.github.camelseedance.model.SeedanceValidationException;
+import io.github.camelseedance.model.Task;
 import io.github.camelseedance.watch.CreateGate;
+import io.github.camelseedance.watch.Watcher;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.ThreadPoolProfile;
@@ -78,6 +87,9 @@ public final class SeedanceRuntime extends ServiceSupport {
     private final SharedRepositories repositories = new SharedRepositories();
     private final KeyedGenerations keyedGenerations = new KeyedGenerations();
     private final AtomicInteger inflightExchanges = new AtomicInteger();
+    /** Tokens billed for the tasks this context waited for to the end, by account. */
+    private final Map<String, LongAdder> tokensUsed = new ConcurrentHashMap<>();
+    private final RecentErrors recentErrors = new RecentErrors();
     private volatile String instanceId;
     private AssetCache assetCache;
     private ScheduledExecutorService scheduler;
@@ -282,5 +294,52 @@ public final class SeedanceRuntime extends ServiceSupport {
 
     public WorkerHandoff workerHandoff() {
         return workerHandoff;
+    }
+
+    public RecentErrors recentErrors() {
+        return recentErrors;
+    }
+
+    /** Counts the tokens a finished task of {@code account} was billed (its usage), once per task waited for. */
+    public void tokensUsed(SeedanceClientConfig account, Task finished) {
+        if (finished.usage() != null && finished.usage().totalTokens() != null) {
+            tokensUsed.computeIfAbsent(account.accountId(), id -> new LongAdder()).add(finished.usage().totalTokens());
+        }
+    }
+
+    /** What the dev console shows of one account: its queue, its rates, its generations in flight, its spend. */
+    public record AccountView(String account, String provider, String baseUrl, CreateGate gate, AccountLimits limits,
+            List<Watcher.WaitingTask> generations, long tokensUsed) {
+    }
+
+    /** Each account the endpoints use now, as seen at this moment. */
+    public List<AccountView> accounts() {
+        Map<String, List<SharedClients.Shared>> byAccount = new TreeMap<>();
+        for (SharedClients.Shared shared : clients.all()) {
+            byAccount.computeIfAbsent(shared.client().config().accountId(), id -> new ArrayList<>()).add(shared);
+        }
+        List<AccountView> views = new ArrayList<>();
+        byAccount.forEach((account, shared) -> {
+            SeedanceClientConfig config = shared.get(0).client().config();
+            List<Watcher.WaitingTask> generations = new ArrayList<>();
+            shared.forEach(s -> generations.addAll(s.watcher().waitingTasks()));
+            generations.sort(Comparator.comparing(Watcher.WaitingTask::since));
+            AccountGate gate;
+            AccountLimits limits;
+            synchronized (this) {
+                gate = createGates.get(account);
+                limits = accounts.get(account);
+            }
+            LongAdder tokens = tokensUsed.get(account);
+            views.add(new AccountView(account, config.provider().name().toLowerCase(Locale.ROOT), config.baseUrl(),
+                    gate == null ? null : gate.gate(), limits != null ? limits : config.accountLimits(), generations,
+                    tokens == null ? 0 : tokens.sum()));
+        });
+        return views;
+    }
+
+    /** The clock the waits read: the time the console measures ages against. */
+    public SeedanceClock clock() {
+        return clock;
     }
 }

@@ -17,6 +17,7 @@ package io.github.camelseedance.runtime;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
@@ -99,6 +100,11 @@ public final class SharedClients {
                 ((HttpSeedanceClient) entry.shared.client()).closeIdleConnections(HttpSeedanceClient.IDLE);
             }
         }
+    }
+
+    /** The clients shared now, with their watchers. */
+    synchronized List<Shared> all() {
+        return entries.values().stream().map(entry -> entry.shared).toList();
     }
 
     synchronized int size() {

@@ -56,6 +56,16 @@ public final class CreateGate {
         return capacity;
     }
 
+    /** The creates holding a place now: sent, or being sent, and not yet seen to leave the provider's queue. */
+    public synchronized int held() {
+        return held;
+    }
+
+    /** The creates waiting for a place, nothing sent yet. */
+    public synchronized int waiting() {
+        return waiting.size();
+    }
+
     /** A permit now, or once one is given back. Cancelling the future gives up the place in the line. */
     public CompletableFuture<Permit> acquire() {
         CompletableFuture<Permit> permit = new CompletableFuture<>();

@@ -38,6 +38,7 @@ import io.github.camelseedance.client.SeedanceException;
 import io.github.camelseedance.model.Asset;
 import io.github.camelseedance.model.Ids;
 import io.github.camelseedance.model.Task;
+import io.github.camelseedance.model.TaskStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,6 +84,20 @@ public final class Watcher implements AutoCloseable {
 
     public TaskLookup lookup() {
         return lookup;
+    }
+
+    /** A task a generate waits for, as the watcher last saw it. */
+    public record WaitingTask(String taskId, TaskStatus status, Instant since, Instant deadline, Instant nextCheck) {
+    }
+
+    /** The tasks waited for now, oldest first, with what the last check saw (no status before the first). */
+    public synchronized List<WaitingTask> waitingTasks() {
+        List<WaitingTask> tasks = new ArrayList<>(taskWaits.size());
+        for (TaskWait wait : taskWaits) {
+            tasks.add(new WaitingTask(wait.taskId, wait.last == null ? null : wait.last.status(), wait.since,
+                    wait.deadline, wait.due));
+        }
+        return tasks;
     }
 
     /** How many waits (tasks and assets) are registered now. */
@@ -150,7 +165,7 @@ public final class Watcher implements AutoCloseable {
             return result;
         }
         Instant now = clock.now();
-        TaskWait wait = new TaskWait(taskId, schedule, deadline, onChange, result, now.plus(schedule.initial()));
+        TaskWait wait = new TaskWait(taskId, schedule, deadline, onChange, result, now, now.plus(schedule.initial()));
         synchronized (this) {
             if (closed) {
                 LOG.warn("Task {} was created while the component was stopping; it goes on at the provider and is not"
@@ -171,17 +186,19 @@ public final class Watcher implements AutoCloseable {
         final Instant deadline;
         final Consumer<Task> onChange;
         final CompletableFuture<Task> result;
+        final Instant since;
         Duration interval;
         Instant due;
         Task last;
 
         TaskWait(String taskId, WaitSchedule schedule, Instant deadline, Consumer<Task> onChange,
-                 CompletableFuture<Task> result, Instant due) {
+                 CompletableFuture<Task> result, Instant since, Instant due) {
             this.taskId = taskId;
             this.schedule = schedule;
             this.deadline = deadline;
             this.onChange = onChange;
             this.result = result;
+            this.since = since;
             this.interval = schedule.initial();
             this.due = due;
         }

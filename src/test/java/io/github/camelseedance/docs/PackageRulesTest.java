@@ -53,7 +53,10 @@ class PackageRulesTest {
             "watch", Set.of("client", "model"),
             "runtime", Set.of("watch", "client", "client.http", "model", ""),
             "producer", Set.of("runtime", "watch", "client", "model", ""),
-            "consumer", Set.of("runtime", "watch", "client", "model", ""));
+            "consumer", Set.of("runtime", "watch", "client", "model", ""),
+            "console", Set.of("runtime", "consumer", "watch", "client", "model", ""));
+    /** Faces of the component for other frameworks (a dev console, Spring Boot): they may use all of the root. */
+    private static final Set<String> FACES = Set.of("console");
     /** The root's classes the rooms may use: its options, header names and enums (the Camel face's vocabulary). */
     private static final Set<String> ROOT_VOCABULARY = Set.of("SeedanceConfiguration", "SeedanceConstants",
             "SeedanceOperations", "SeedanceOutput", "TaskScope");
@@ -70,6 +73,10 @@ class PackageRulesTest {
                 String pkg = parts[0];
                 String type = parts[1];
                 String fromPackage = from.substring(0, Math.max(0, from.lastIndexOf('.')));
+                if (FACES.contains(pkg) && !fromPackage.equals(pkg)) {
+                    violations.add(from + " uses the face " + pkg + "." + type + ": nothing of ours may");
+                    continue;
+                }
                 if (fromPackage.equals(pkg) || fromPackage.isEmpty()) {
                     continue; // itself, or the root, which may use every room
                 }
@@ -78,7 +85,7 @@ class PackageRulesTest {
                     violations.add(from + ": a package the rules do not know (" + fromPackage + ")");
                 } else if (!allowed.contains(pkg)) {
                     violations.add(from + " uses " + (pkg.isEmpty() ? "" : pkg + ".") + type);
-                } else if (pkg.isEmpty() && !ROOT_VOCABULARY.contains(type)
+                } else if (pkg.isEmpty() && !ROOT_VOCABULARY.contains(type) && !FACES.contains(fromPackage)
                            && !(type.equals("SeedanceEndpoint") && ENDPOINT_USERS.contains(from))) {
                     violations.add(from + " uses the root's " + type);
                 }
