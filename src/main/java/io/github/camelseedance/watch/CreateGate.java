@@ -56,6 +56,11 @@ public final class CreateGate {
         return capacity;
     }
 
+    /** How many places are taken: creates being sent, and tasks not yet seen to leave the provider's queue. */
+    public synchronized int queued() {
+        return held;
+    }
+
     /** A permit now, or once one is given back. Cancelling the future gives up the place in the line. */
     public CompletableFuture<Permit> acquire() {
         CompletableFuture<Permit> permit = new CompletableFuture<>();
