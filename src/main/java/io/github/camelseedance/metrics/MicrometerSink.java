@@ -18,6 +18,7 @@ package io.github.camelseedance.metrics;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Gauge;
@@ -25,18 +26,25 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.CamelContextHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The meters in a Micrometer {@link MeterRegistry} bound in the Camel registry. The only class of the component that
- * names a Micrometer type: {@link SeedanceMetrics} loads it only after checking that Micrometer is there.
+ * names a Micrometer type: {@link SeedanceMetrics} loads it only after checking that Micrometer is there. A meter
+ * the registry refuses (a name the application uses for a meter of another type) is dropped, never failing the call
+ * being measured.
  */
 final class MicrometerSink implements MeterSink {
 
     /** The name camel-micrometer binds its registry under, and looks it up by. */
     static final String REGISTRY_NAME = "metricsRegistry";
 
+    private static final Logger LOG = LoggerFactory.getLogger(MicrometerSink.class);
+
     private final MeterRegistry registry;
     private final List<Meter> gauges = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean refusalLogged = new AtomicBoolean();
 
     private MicrometerSink(MeterRegistry registry) {
         this.registry = registry;
@@ -56,17 +64,35 @@ final class MicrometerSink implements MeterSink {
 
     @Override
     public void count(String name, double amount, String... tags) {
-        registry.counter(name, tags).increment(amount);
+        try {
+            registry.counter(name, tags).increment(amount);
+        } catch (RuntimeException e) {
+            refused(name, e);
+        }
     }
 
     @Override
     public void time(String name, Duration duration, String... tags) {
-        registry.timer(name, tags).record(duration);
+        try {
+            registry.timer(name, tags).record(duration);
+        } catch (RuntimeException e) {
+            refused(name, e);
+        }
     }
 
     @Override
     public void gauge(String name, Supplier<Number> value, String... tags) {
-        gauges.add(Gauge.builder(name, value).tags(tags).strongReference(true).register(registry));
+        try {
+            gauges.add(Gauge.builder(name, value).tags(tags).strongReference(true).register(registry));
+        } catch (RuntimeException e) {
+            refused(name, e);
+        }
+    }
+
+    private void refused(String name, RuntimeException e) {
+        if (refusalLogged.compareAndSet(false, true)) {
+            LOG.warn("The MeterRegistry refused the meter {} ({}); such meters are dropped", name, e.toString());
+        }
     }
 
     @Override
