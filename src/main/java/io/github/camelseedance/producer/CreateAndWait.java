@@ -228,6 +228,20 @@ final class CreateAndWait {
      * {@link TaskDeadlineException}.
      */
     CompletableFuture<Task> generate(Order order) {
+        // counted in flight from here to its outcome, for the meter seedance.generations.inflight
+        Runnable ended = runtime.metrics().generationStarted();
+        CompletableFuture<Task> generation;
+        try {
+            generation = generation(order);
+        } catch (RuntimeException e) {
+            ended.run();
+            throw e;
+        }
+        generation.whenComplete((task, failure) -> ended.run());
+        return generation;
+    }
+
+    private CompletableFuture<Task> generation(Order order) {
         Instant deadline = now().plus(config.getDeadline());
         if (order.key() == null) {
             return createAndAwait(order, deadline, SendRecord.NONE);

@@ -42,6 +42,7 @@ import io.github.camelseedance.client.SeedanceClock;
 import io.github.camelseedance.client.SeedanceException;
 import io.github.camelseedance.client.SystemClock;
 import io.github.camelseedance.client.http.HttpSeedanceClient;
+import io.github.camelseedance.metrics.SeedanceMetrics;
 import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.Task;
 import io.github.camelseedance.watch.CreateGate;
@@ -97,6 +98,7 @@ public final class SeedanceRuntime extends ServiceSupport {
     private SeedanceClock clock;
     private ExecutorService workerPool;
     private WorkerHandoff workerHandoff;
+    private volatile SeedanceMetrics metrics = SeedanceMetrics.disabled();
 
     public SeedanceRuntime(CamelContext camelContext, Object owner, Settings settings) {
         this.camelContext = camelContext;
@@ -108,6 +110,9 @@ public final class SeedanceRuntime extends ServiceSupport {
     protected void doStart() throws Exception {
         // names the creates this instance sends in the task repository, so that another instance knows them apart
         instanceId = UUID.randomUUID().toString();
+        // meters only when the application bound a MeterRegistry; none is created here
+        metrics = SeedanceMetrics.of(camelContext);
+        metrics.watchedTasks(clients::watchedTasks);
         assetCache = new AssetCache(settings.assetCacheSize());
         ExecutorServiceManager threads = camelContext.getExecutorServiceManager();
         scheduler = threads.newScheduledThreadPool(owner, "SeedanceScheduler", settings.schedulerPoolSize());
@@ -139,6 +144,7 @@ public final class SeedanceRuntime extends ServiceSupport {
         if (assetCache != null) {
             assetCache.clear();
         }
+        metrics.close();
         synchronized (this) {
             sslContexts.clear();
             accounts.clear();
@@ -174,7 +180,7 @@ public final class SeedanceRuntime extends ServiceSupport {
 
     /** The shared client of {@code config}, built on first use on the runtime's clock and I/O pool. */
     public SharedClients.Shared acquireClient(SeedanceClientConfig config) {
-        return clients.acquire(config, clock, io, watchSettings());
+        return clients.acquire(config, clock, io, watchSettings(), metrics.observer(config));
     }
 
     /** A user's client, shared by identity, with a watcher of its own; never closed by us. */
@@ -227,7 +233,7 @@ public final class SeedanceRuntime extends ServiceSupport {
      */
     public synchronized CreateGate createGate(SeedanceClientConfig account, int capacity, String endpointUri) {
         AccountGate gate = createGates.computeIfAbsent(account.accountId(),
-                id -> new AccountGate(new CreateGate(capacity), endpointUri));
+                id -> new AccountGate(measured(account, new CreateGate(capacity)), endpointUri));
         if (gate.gate().capacity() != capacity) {
             throw new SeedanceValidationException("maxQueuedCreates", capacity, gate.gate().capacity() + ", the cap "
                     + gate.setBy() + " set for the same account (endpoint " + endpointUri
@@ -241,8 +247,13 @@ public final class SeedanceRuntime extends ServiceSupport {
      * operation a header chose).
      */
     public synchronized CreateGate createGate(SeedanceClientConfig account, int capacity) {
-        return createGates.computeIfAbsent(account.accountId(), id -> new AccountGate(new CreateGate(capacity), null))
-                .gate();
+        return createGates.computeIfAbsent(account.accountId(),
+                id -> new AccountGate(measured(account, new CreateGate(capacity)), null)).gate();
+    }
+
+    private CreateGate measured(SeedanceClientConfig account, CreateGate gate) {
+        metrics.queuedCreates(account, gate::held);
+        return gate;
     }
 
     /** An account's cap on queued creates, and the endpoint that set it (named when another asks for another cap). */
@@ -290,6 +301,11 @@ public final class SeedanceRuntime extends ServiceSupport {
 
     public AssetCache assetCache() {
         return assetCache;
+    }
+
+    /** The component's meters: recorded only when a Micrometer registry is bound, else nothing. */
+    public SeedanceMetrics metrics() {
+        return metrics;
     }
 
     public WorkerHandoff workerHandoff() {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
+import io.github.camelseedance.client.ClientObserver;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClientConfig;
 import io.github.camelseedance.client.SeedanceClock;
@@ -59,10 +60,11 @@ public final class SharedClients {
     private final Map<Object, Entry> entries = new HashMap<>();
 
     /** The shared client of {@code config}, built on first use on the runtime's clock and I/O pool. */
-    synchronized Shared acquire(SeedanceClientConfig config, SeedanceClock clock, Executor io, WatchSettings settings) {
+    synchronized Shared acquire(SeedanceClientConfig config, SeedanceClock clock, Executor io, WatchSettings settings,
+            ClientObserver observer) {
         Entry entry = entries.get(config);
         if (entry == null) {
-            SeedanceClient client = new HttpSeedanceClient(config, clock, io);
+            SeedanceClient client = new HttpSeedanceClient(config, clock, io, observer);
             entry = new Entry(new Shared(client, watcher(client, clock, settings)), true);
             entries.put(config, entry);
         }
@@ -105,6 +107,11 @@ public final class SharedClients {
     /** The clients shared now, with their watchers. */
     synchronized List<Shared> all() {
         return entries.values().stream().map(entry -> entry.shared).toList();
+    }
+
+    /** How many tasks the watchers of these clients wait for. */
+    synchronized int watchedTasks() {
+        return entries.values().stream().mapToInt(entry -> entry.shared.watcher().watchedTasks()).sum();
     }
 
     synchronized int size() {

@@ -105,6 +105,11 @@ public final class Watcher implements AutoCloseable {
         return taskWaits.size() + assetWaits.size();
     }
 
+    /** How many task waits are registered now. */
+    public synchronized int watchedTasks() {
+        return taskWaits.size();
+    }
+
     // ---- assets
 
     /**

@@ -51,10 +51,13 @@ class PackageRulesTest {
             "client", Set.of("model"),
             "client.http", Set.of("client", "model"),
             "watch", Set.of("client", "model"),
-            "runtime", Set.of("watch", "client", "client.http", "model", ""),
-            "producer", Set.of("runtime", "watch", "client", "model", ""),
-            "consumer", Set.of("runtime", "watch", "client", "model", ""),
+            "metrics", Set.of("client", "model"),
+            "runtime", Set.of("watch", "metrics", "client", "client.http", "model", ""),
+            "producer", Set.of("runtime", "watch", "metrics", "client", "model", ""),
+            "consumer", Set.of("runtime", "watch", "metrics", "client", "model", ""),
             "console", Set.of("runtime", "consumer", "watch", "client", "model", ""));
+    /** Micrometer is optional: one class names it, loaded only once Micrometer is known to be there. */
+    private static final String MICROMETER_USER = "metrics.MicrometerSink";
     /** Faces of the component for other frameworks (a dev console, Spring Boot): they may use all of the root. */
     private static final Set<String> FACES = Set.of("console");
     /** The root's classes the rooms may use: its options, header names and enums (the Camel face's vocabulary). */
@@ -92,6 +95,21 @@ class PackageRulesTest {
             }
         });
         assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void onlyTheMicrometerSinkNamesMicrometer() throws IOException {
+        List<String> users = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                // a string may name it (the check that it is there): code may not
+                String code = withoutComments(Files.readString(file)).replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"");
+                if (code.contains("io.micrometer")) {
+                    users.add(MAIN.relativize(file).toString().replace('/', '.').replaceAll("\\.java$", ""));
+                }
+            }
+        }
+        assertEquals(List.of(MICROMETER_USER), users);
     }
 
     @Test

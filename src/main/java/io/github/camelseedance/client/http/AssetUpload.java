@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -28,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelseedance.client.AssetChecks;
 import io.github.camelseedance.client.AssetSource;
+import io.github.camelseedance.client.ClientObserver;
 import io.github.camelseedance.client.ErrorClassifier;
 import io.github.camelseedance.client.ErrorDetails;
 import io.github.camelseedance.client.MediaTypes;
@@ -68,7 +70,8 @@ final class AssetUpload {
 
     /** Uploads a file, bytes or a stream; the answer is the upload job's id. */
     CompletableFuture<SeedanceResponse<String>> upload(AssetSource source, String groupId) {
-        return calls.call(CallKind.CHANGE, false, () -> multipart(source, groupId), true, source.isRepeatable())
+        return calls.call("upload", CallKind.CHANGE, false, () -> multipart(source, groupId), true,
+                source.isRepeatable())
                 .thenApply(this::uploadJob);
     }
 
@@ -108,8 +111,13 @@ final class AssetUpload {
         CompletableFuture<SeedanceResponse<String>> result = new CompletableFuture<>();
         Runnable fetchAndUpload = () -> {
             HttpGet fetch = new HttpGet(remote.url());
+            Instant fetchStart = calls.clock().now();
+            boolean[] answered = new boolean[1];
             try {
                 fetchers.get(remote.isPrivateHostAllowed()).execute(fetch, response -> {
+                    answered[0] = true;
+                    calls.observer().requestDone("fetch", response.getCode(),
+                            Duration.between(fetchStart, calls.clock().now()));
                     if (response.getCode() != 200) {
                         throw new TransportException(new ErrorDetails(response.getCode(), null, "the media URL "
                                 + remote.url() + " answered HTTP " + response.getCode() + " (redirects are not followed)",
@@ -125,8 +133,8 @@ final class AssetUpload {
                     AssetSource streamed = AssetSource.ofStream(limited, remote.fileName(), type,
                             entity == null ? 0 : entity.getContentLength(), remote.expectedKind());
                     // the body can be read once: the upload runs here, on this I/O thread, and is never resent
-                    result.complete(uploadJob(SeedanceClient.join(new RetryingCall(calls, CallKind.CHANGE, false,
-                            () -> multipart(streamed, groupId), true, false, Runnable::run, null).start())));
+                    result.complete(uploadJob(SeedanceClient.join(new RetryingCall(calls, "upload", CallKind.CHANGE,
+                            false, () -> multipart(streamed, groupId), true, false, Runnable::run, null).start())));
                     return null;
                 });
             } catch (MediumTooLargeException e) {
@@ -134,6 +142,10 @@ final class AssetUpload {
                         + e.limit() + " bytes",
                         "media within the Asset Library's limits (images 30 MB, videos 50 MB, audio 15 MB)"));
             } catch (IOException e) {
+                if (!answered[0]) {
+                    calls.observer().requestDone("fetch", ClientObserver.IO_ERROR,
+                            Duration.between(fetchStart, calls.clock().now()));
+                }
                 result.completeExceptionally(new TransportException(new ErrorDetails(0, null, "could not fetch the media URL "
                         + remote.url() + " (" + e + ")", null, null, null), e));
             } catch (Throwable e) {
@@ -145,6 +157,7 @@ final class AssetUpload {
         if (wait.isZero()) {
             calls.tracker().submit(fetchAndUpload, result);
         } else {
+            calls.observer().rateLimitWaited(wait);
             try {
                 calls.clock().schedule(wait, () -> calls.tracker().submit(fetchAndUpload, result));
             } catch (RejectedExecutionException e) {
@@ -164,7 +177,7 @@ final class AssetUpload {
             throw new SeedanceValidationException("uploadTaskId", id, Ids.ALLOWED);
         }
         // documented as needing no authentication: the key is not sent where it is not needed
-        return calls.call(CallKind.READ, false, () -> new HttpGet(uri), false, true).thenApply(answer -> {
+        return calls.call("asset", CallKind.READ, false, () -> new HttpGet(uri), false, true).thenApply(answer -> {
             String assetId = text(assetData(answer), "asset_id");
             if (assetId == null || assetId.isBlank()) {
                 return Optional.<String> empty();

@@ -36,6 +36,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelseedance.client.ApiStyle;
 import io.github.camelseedance.client.AssetSource;
+import io.github.camelseedance.client.ClientObserver;
 import io.github.camelseedance.client.CreatedTask;
 import io.github.camelseedance.client.DownloadPolicy;
 import io.github.camelseedance.client.ErrorDetails;
@@ -90,6 +91,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
     private final RetryingCall.Context calls;
     private final MediaFetchClients fetchers;
     private final AssetUpload assets;
+    private final ClientObserver observer;
 
     /** A client with its own scheduler thread and I/O threads (as many as connections), stopped by {@link #close()}. */
     public HttpSeedanceClient(SeedanceClientConfig config) {
@@ -103,7 +105,16 @@ public final class HttpSeedanceClient implements SeedanceClient {
      *              as many daemon threads as it has connections
      */
     public HttpSeedanceClient(SeedanceClientConfig config, SeedanceClock clock, Executor io) {
+        this(config, clock, io, ClientObserver.NONE);
+    }
+
+    /**
+     * @param observer told of every exchange, retry, rate-limit wait, created task and task read (kept out of the
+     *                 config: it does not make two clients different)
+     */
+    public HttpSeedanceClient(SeedanceClientConfig config, SeedanceClock clock, Executor io, ClientObserver observer) {
         this.config = config;
+        this.observer = observer;
         this.mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.http = HttpClientFactory.apiClient(config, pools);
         if (clock == null) {
@@ -127,7 +138,8 @@ public final class HttpSeedanceClient implements SeedanceClient {
             ownedIo = null;
         }
         this.tracker = new CallTracker(io, config.connectTimeout().plus(config.responseTimeout()));
-        this.calls = new RetryingCall.Context(config, this.clock, tracker, http, new ErrorMapper(mapper, config.apiKey()));
+        this.calls = new RetryingCall.Context(config, this.clock, tracker, http, new ErrorMapper(mapper, config.apiKey()),
+                observer);
         this.fetchers = new MediaFetchClients(config, tracker, pools);
         this.assets = new AssetUpload(calls, fetchers, mapper);
     }
@@ -153,7 +165,8 @@ public final class HttpSeedanceClient implements SeedanceClient {
         }
         String path = openAi ? config.videosPath() : config.tasksPath();
         Instant sentAt = clock.now();
-        return new RetryingCall(calls, CallKind.CREATE, false, () -> post(path, json), true, true, tracker.io(), notAfter)
+        return new RetryingCall(calls, "create", CallKind.CREATE, false, () -> post(path, json), true, true, tracker.io(),
+                notAfter)
                 .start()
                 .handle((answer, failure) -> {
                     if (failure != null) {
@@ -178,6 +191,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
             if (!Ids.isValid(id)) {
                 throw new IOException("no usable task id in the create answer");
             }
+            observer.taskCreated(id, model, clock.now());
             return new SeedanceResponse<>(new CreatedTask(id, TaskStatus.of(text(node, "status"))), answer.requestId());
         } catch (IOException | RuntimeException e) {
             // the server accepted something we cannot read: a task may exist, so it must not be sent again
@@ -192,8 +206,12 @@ public final class HttpSeedanceClient implements SeedanceClient {
         return checked(() -> {
             String id = Ids.check("taskId", taskId);
             String base = config.apiStyle() == ApiStyle.OPENAI ? config.videosPath() : config.tasksPath();
-            return calls.call(CallKind.READ, false, () -> new HttpGet(calls.uri(base + "/" + id)), true, true)
-                    .thenApply(answer -> new SeedanceResponse<>(read(answer, Task.class), answer.requestId()));
+            return calls.call("get", CallKind.READ, false, () -> new HttpGet(calls.uri(base + "/" + id)), true, true)
+                    .thenApply(answer -> {
+                        Task task = read(answer, Task.class);
+                        observer.taskSeen(task, clock.now());
+                        return new SeedanceResponse<>(task, answer.requestId());
+                    });
         });
     }
 
@@ -202,8 +220,12 @@ public final class HttpSeedanceClient implements SeedanceClient {
         return checked(() -> {
             requireOfficial("list");
             URI uri = listUri(query.validate());
-            return calls.call(CallKind.READ, true, () -> new HttpGet(uri), true, true)
-                    .thenApply(answer -> new SeedanceResponse<>(read(answer, TaskPage.class), answer.requestId()));
+            return calls.call("list", CallKind.READ, true, () -> new HttpGet(uri), true, true).thenApply(answer -> {
+                TaskPage page = read(answer, TaskPage.class);
+                Instant now = clock.now();
+                page.items().forEach(task -> observer.taskSeen(task, now));
+                return new SeedanceResponse<>(page, answer.requestId());
+            });
         });
     }
 
@@ -239,8 +261,9 @@ public final class HttpSeedanceClient implements SeedanceClient {
         return checked(() -> {
             requireOfficial("cancel");
             String id = Ids.check("taskId", taskId);
-            return calls.call(CallKind.CHANGE, false, () -> new HttpDelete(calls.uri(config.tasksPath() + "/" + id)),
-                    true, true).thenApply(answer -> new SeedanceResponse<>(null, answer.requestId()));
+            return calls.call("cancel", CallKind.CHANGE, false,
+                    () -> new HttpDelete(calls.uri(config.tasksPath() + "/" + id)), true, true)
+                    .thenApply(answer -> new SeedanceResponse<>(null, answer.requestId()));
         });
     }
 
@@ -259,7 +282,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
 
     @Override
     public CompletableFuture<ResultStream> download(URI url, DownloadPolicy policy) {
-        return new ResultDownload(url, policy, config.retryPolicy(), clock, tracker, fetchers).start();
+        return new ResultDownload(url, policy, config.retryPolicy(), clock, tracker, fetchers, observer).start();
     }
 
     /**

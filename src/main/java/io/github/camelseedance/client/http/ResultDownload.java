@@ -21,10 +21,12 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 
+import io.github.camelseedance.client.ClientObserver;
 import io.github.camelseedance.client.DownloadPolicy;
 import io.github.camelseedance.client.ErrorClassifier;
 import io.github.camelseedance.client.ErrorDetails;
@@ -52,14 +54,16 @@ final class ResultDownload {
     private final SeedanceClock clock;
     private final CallTracker tracker;
     private final MediaFetchClients fetchers;
+    private final ClientObserver observer;
     private final CompletableFuture<ResultStream> result = new CompletableFuture<>();
     private URI url;
     private int redirects;
     private int attempt;
 
     ResultDownload(URI url, DownloadPolicy policy, RetryPolicy retryPolicy, SeedanceClock clock, CallTracker tracker,
-                   MediaFetchClients fetchers) {
+                   MediaFetchClients fetchers, ClientObserver observer) {
         this.url = url;
+        this.observer = observer;
         this.policy = policy;
         this.retryPolicy = retryPolicy;
         this.clock = clock;
@@ -114,8 +118,14 @@ final class ResultDownload {
             return;
         }
         ClassicHttpResponse response = null;
+        Instant start = clock.now();
         try {
-            response = fetchers.get(policy.allowPrivateHosts()).executeOpen(null, new HttpGet(url), null);
+            try {
+                response = fetchers.get(policy.allowPrivateHosts()).executeOpen(null, new HttpGet(url), null);
+            } finally {
+                observer.requestDone("download", response == null ? ClientObserver.IO_ERROR : response.getCode(),
+                        Duration.between(start, clock.now()));
+            }
             int status = response.getCode();
             if (status >= 300 && status < 400 && response.getFirstHeader(HttpHeaders.LOCATION) != null) {
                 URI next = url.resolve(response.getFirstHeader(HttpHeaders.LOCATION).getValue());
@@ -183,6 +193,7 @@ final class ResultDownload {
     }
 
     private void retry(Duration backoff) {
+        observer.retrying("download");
         try {
             clock.schedule(backoff, () -> tracker.submit(this::attempt, result));
         } catch (RejectedExecutionException e) {

@@ -26,6 +26,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 import io.github.camelseedance.client.AuthScheme;
+import io.github.camelseedance.client.ClientObserver;
 import io.github.camelseedance.client.CreateNotSentException;
 import io.github.camelseedance.client.ErrorDetails;
 import io.github.camelseedance.client.OutcomeUnknownException;
@@ -56,12 +57,13 @@ final class RetryingCall {
 
     /** What the calls of one client share. */
     record Context(SeedanceClientConfig config, SeedanceClock clock, CallTracker tracker, CloseableHttpClient http,
-            ErrorMapper errors) {
+            ErrorMapper errors, ClientObserver observer) {
 
-        /** Starts a call whose attempts run on the I/O executor. */
-        CompletableFuture<Answer> call(CallKind kind, boolean list, Supplier<HttpUriRequestBase> request,
+        /** Starts a call whose attempts run on the I/O executor; {@code operation} names it to the observer. */
+        CompletableFuture<Answer> call(String operation, CallKind kind, boolean list, Supplier<HttpUriRequestBase> request,
                 boolean authenticated, boolean repeatable) {
-            return new RetryingCall(this, kind, list, request, authenticated, repeatable, tracker.io(), null).start();
+            return new RetryingCall(this, operation, kind, list, request, authenticated, repeatable, tracker.io(), null)
+                    .start();
         }
 
         /** An address on the API host. */
@@ -71,6 +73,7 @@ final class RetryingCall {
     }
 
     private final Context context;
+    private final String operation;
     private final CallKind kind;
     private final boolean list;
     private final Supplier<HttpUriRequestBase> request;
@@ -87,9 +90,10 @@ final class RetryingCall {
      * @param executor where the attempts run: the I/O executor, or another I/O task's thread for a call it runs inline
      *                 (that task was paced before it started)
      */
-    RetryingCall(Context context, CallKind kind, boolean list, Supplier<HttpUriRequestBase> request,
+    RetryingCall(Context context, String operation, CallKind kind, boolean list, Supplier<HttpUriRequestBase> request,
                  boolean authenticated, boolean repeatable, Executor executor, Instant notAfter) {
         this.context = context;
+        this.operation = operation;
         this.kind = kind;
         this.list = list;
         this.request = request;
@@ -139,6 +143,7 @@ final class RetryingCall {
         if (wait.isZero()) {
             dispatch();
         } else {
+            context.observer().rateLimitWaited(wait);
             later(wait, this::dispatch);
         }
     }
@@ -199,7 +204,7 @@ final class RetryingCall {
         HttpClientContext httpContext = HttpClientContext.create();
         Answer answer;
         try {
-            answer = context.http().execute(message, httpContext, response -> Answer.read(response, context.clock()));
+            answer = send(message, httpContext);
         } catch (MediumTooLargeException e) {
             // a remote medium streamed into the upload passed the Asset Library's limit: refused, not sent whole
             throw new SeedanceValidationException("file", "a remote medium of more than " + e.limit() + " bytes",
@@ -254,8 +259,22 @@ final class RetryingCall {
         throw ErrorMapper.failure(kind, answer, refusal);
     }
 
+    /** The exchange, told to the observer with its status and duration. */
+    private Answer send(HttpUriRequestBase message, HttpClientContext httpContext) throws IOException {
+        Instant start = context.clock().now();
+        int status = ClientObserver.IO_ERROR;
+        try {
+            Answer answer = context.http().execute(message, httpContext, response -> Answer.read(response, context.clock()));
+            status = answer.status();
+            return answer;
+        } finally {
+            context.observer().requestDone(operation, status, Duration.between(start, context.clock().now()));
+        }
+    }
+
     private Answer retry(Duration backoff, HttpUriRequestBase message, String reason) {
         attempt++;
+        context.observer().retrying(operation);
         LOG.debug("Retrying {} {} in {} ms after {}", message.getMethod(), message.getPath(), backoff.toMillis(),
                 reason);
         later(backoff, this::pace);
