@@ -74,6 +74,8 @@ public final class SeedanceRuntime extends ServiceSupport {
     private final Map<String, AccountLimits> accounts = new HashMap<>();
     /** The cap on queued creates of each account, by {@link SeedanceClientConfig#accountId()}. */
     private final Map<String, AccountGate> createGates = new HashMap<>();
+    /** The cached probe of each account's key, by {@link SeedanceClientConfig#accountId()}, for the health checks. */
+    private final Map<String, KeyProbe> keyProbes = new HashMap<>();
     private final TaskRegistry taskRegistry = new TaskRegistry();
     private final SharedRepositories repositories = new SharedRepositories();
     private final KeyedGenerations keyedGenerations = new KeyedGenerations();
@@ -131,6 +133,7 @@ public final class SeedanceRuntime extends ServiceSupport {
             sslContexts.clear();
             accounts.clear();
             createGates.clear();
+            keyProbes.clear();
         }
         ExecutorServiceManager threads = camelContext.getExecutorServiceManager();
         if (io != null) {
@@ -231,6 +234,14 @@ public final class SeedanceRuntime extends ServiceSupport {
     public synchronized CreateGate createGate(SeedanceClientConfig account, int capacity) {
         return createGates.computeIfAbsent(account.accountId(), id -> new AccountGate(new CreateGate(capacity), null))
                 .gate();
+    }
+
+    /**
+     * The account's cached key probe: all its producers' health checks and idle consumers share one, so that the
+     * provider sees at most one probe per {@code interval} (the first caller's) for the account.
+     */
+    public synchronized KeyProbe keyProbe(SeedanceClientConfig account, Duration interval) {
+        return keyProbes.computeIfAbsent(account.accountId(), id -> new KeyProbe(clock, interval));
     }
 
     /** An account's cap on queued creates, and the endpoint that set it (named when another asks for another cap). */
