@@ -38,6 +38,7 @@ import io.github.camelseedance.model.Media;
 import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.Task;
 import io.github.camelseedance.runtime.ClientSettings;
+import io.github.camelseedance.runtime.KeyProbe;
 import io.github.camelseedance.runtime.TaskHeaders;
 import io.github.camelseedance.watch.TaskAbandonedException;
 import io.github.camelseedance.watch.TaskDeadlineException;
@@ -100,11 +101,21 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         healthChecks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthChecks != null) {
-            healthCheck = new SeedanceProducerHealthCheck(endpoint,
+            healthCheck = new SeedanceProducerHealthCheck(this,
                     "producer:seedance-" + endpoint.getOperation() + "-" + HEALTH_CHECK_IDS.incrementAndGet());
             healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
             healthChecks.addHealthCheck(healthCheck);
         }
+    }
+
+    /** The answer of the account's cached key probe, for the health check; null before the endpoint started. */
+    CompletableFuture<KeyProbe.Answer> probeKey() {
+        SeedanceClient client = endpoint.getClient();
+        if (client == null) {
+            return null;
+        }
+        return endpoint.getComponent().getRuntime().keyProbe(client.config(),
+                endpoint.getComponent().getHealthCheckInterval()).check(client);
     }
 
     @Override

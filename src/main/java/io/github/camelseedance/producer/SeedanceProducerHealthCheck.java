@@ -22,8 +22,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.github.camelseedance.SeedanceEndpoint;
-import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.runtime.KeyProbe;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
@@ -43,25 +41,23 @@ final class SeedanceProducerHealthCheck extends AbstractHealthCheck {
     /** How long a health probe waits for a probe under way before it answers without it. */
     static final Duration WAIT = Duration.ofSeconds(5);
 
-    private final SeedanceEndpoint endpoint;
+    private final SeedanceProducer producer;
 
-    SeedanceProducerHealthCheck(SeedanceEndpoint endpoint, String id) {
+    SeedanceProducerHealthCheck(SeedanceProducer producer, String id) {
         super("camel", id);
-        this.endpoint = endpoint;
+        this.producer = producer;
     }
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-        builder.detail(ENDPOINT_URI, URISupport.sanitizeUri(endpoint.getEndpointUri()));
+        builder.detail(ENDPOINT_URI, URISupport.sanitizeUri(producer.getEndpoint().getEndpointUri()));
         builder.detail(CHECK_KIND, Kind.READINESS);
-        SeedanceClient client = endpoint.getClient();
-        if (client == null) {
+        CompletableFuture<KeyProbe.Answer> probe = producer.probeKey();
+        if (probe == null) {
             builder.message("The endpoint has not started").down();
             return;
         }
-        KeyProbe probe = endpoint.getComponent().getRuntime().keyProbe(client.config(),
-                endpoint.getComponent().getHealthCheckInterval());
-        KeyProbe.Answer answer = await(probe.check(client));
+        KeyProbe.Answer answer = await(probe);
         if (answer == null) {
             builder.message("The key probe has not answered yet").unknown();
             return;
