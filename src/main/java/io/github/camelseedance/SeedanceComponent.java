@@ -76,6 +76,8 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
 
     @Metadata(label = "advanced", defaultValue = "64")
     private int ioPoolSize = 64;
+    @Metadata(label = "health", defaultValue = "60000", javaType = "java.time.Duration")
+    private Duration healthCheckInterval = Duration.ofSeconds(60);
 
     /** What the endpoints share while the component runs: pools, clients, gates, registry. */
     private SeedanceRuntime runtime;
@@ -157,6 +159,9 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
         requirePositive("maxInflightExchanges", maxInflightExchanges);
         requirePositive("ioPoolSize", ioPoolSize);
         requirePositive("ioQueueSize", ioQueueSize);
+        if (healthCheckInterval == null || healthCheckInterval.isNegative() || healthCheckInterval.isZero()) {
+            throw new SeedanceValidationException("healthCheckInterval", healthCheckInterval, "a positive duration");
+        }
         if (workerPoolMaxSize < workerPoolSize) {
             throw new SeedanceValidationException("workerPoolMaxSize", workerPoolMaxSize,
                     "at least workerPoolSize (" + workerPoolSize + ")");
@@ -192,6 +197,19 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     /** What the endpoints share while the component runs; built when the component initialises. */
     public SeedanceRuntime getRuntime() {
         return runtime;
+    }
+
+    public Duration getHealthCheckInterval() {
+        return healthCheckInterval;
+    }
+
+    /**
+     * How long the answer of a key probe is kept: the producer health checks, and consumers that watch no task yet,
+     * ask the provider whether an account's API key works (one GET of a made-up task id) at most once per interval per
+     * account, however many producers, consumers and health probes ask, so that probes never eat into the rate limit.
+     */
+    public void setHealthCheckInterval(Duration healthCheckInterval) {
+        this.healthCheckInterval = healthCheckInterval;
     }
 
     public SeedanceConfiguration getConfiguration() {

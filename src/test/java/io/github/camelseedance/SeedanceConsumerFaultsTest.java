@@ -152,7 +152,9 @@ class SeedanceConsumerFaultsTest extends CamelTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("seedance:tasks?scope=account&maxRetries=0&delay=20&initialDelay=0").routeId("flaky")
+                // a short backoff: by default the consumer would wait two minutes before it sees the provider back
+                from("seedance:tasks?scope=account&maxRetries=0&delay=20&initialDelay=0&backoffMultiplier=5")
+                        .routeId("flaky")
                         .process(e -> degraded.add("emitted"));
             }
         });

@@ -38,6 +38,7 @@ import io.github.camelseedance.model.Task;
 import io.github.camelseedance.model.TaskQuery;
 import io.github.camelseedance.model.TaskStatus;
 import io.github.camelseedance.runtime.ClientSettings;
+import io.github.camelseedance.runtime.KeyProbe;
 import io.github.camelseedance.runtime.TaskHeaders;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -57,8 +58,11 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
  * {@link TransitionLog} only when its exchange completes; a failed exchange goes to the consumer's exception handler
  * and is offered again on a later poll, and so is a change whose claim or record failed; a task with an exchange in
  * flight is not offered twice, and leaves the in-flight set however its exchange ends. Failures of a look are thrown
- * by the next poll, so that Camel's backoff options, error handler and health check see them. The repositories the
- * consumer started are stopped with it, by their last user.
+ * by the next poll, so that Camel's backoff options, error handler and health check see them; unless the route sets
+ * its own, the consumer backs off for minutes after a few failed polls ({@link PollBackoff}), and a refused key is
+ * reported once per change of state ({@link KeyRefusals}). While it watches no task it still finds out whether the key
+ * works, from the account's cached {@link KeyProbe}. The repositories the consumer started are stopped with it, by
+ * their last user.
  */
 public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
 
@@ -74,6 +78,7 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
     /** The repositories this consumer started or shares with the endpoints that did, released when it stops. */
     private final List<Object> repositories = new ArrayList<>();
     private TransitionLog log;
+    private KeyRefusals refusals;
     private volatile CompletableFuture<?> look;
     /** The requests the last completed look of the watched ids took, and how many ids it looked at. */
     private volatile int lastLookRequests;
@@ -99,7 +104,17 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
     }
 
     @Override
+    protected void doInit() throws Exception {
+        PollBackoff.applyDefaults(this); // the endpoint's options are set by now; Camel checks them in doInit
+        super.doInit();
+    }
+
+    @Override
     protected void doStart() throws Exception {
+        if (!(getExceptionHandler() instanceof KeyRefusals)) {
+            refusals = new KeyRefusals(getExceptionHandler(), endpoint.getEndpointUri());
+            setExceptionHandler(refusals);
+        }
         StateRepository<String, String> state = config.getStateRepository() != null
                 ? config.getStateRepository() : new MemoryStateRepository();
         IdempotentRepository claims = config.getIdempotentRepository();
@@ -166,6 +181,7 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
                 look = lookAgain();
             } catch (RuntimeException e) {
                 // thrown by the next poll, like a look that failed later: this poll still sends what it claimed
+                refusals.lookFailed(e);
                 lookFailure.set(e);
                 look = CompletableFuture.failedFuture(e);
             }
@@ -182,7 +198,7 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
                     t -> t.createdAt() != null && t.createdAt() < since.getEpochSecond());
         } else {
             Set<String> ids = log.watching();
-            tasks = ids.isEmpty() ? CompletableFuture.completedFuture(List.of())
+            tasks = ids.isEmpty() ? keyWorks()
                     : endpoint.getWatcher().lookup().lookup(ids).thenApply(found -> {
                         lastLookRequests = found.requests();
                         lastLookIds = ids.size();
@@ -191,10 +207,12 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
         }
         return tasks.whenComplete((found, failure) -> {
             if (failure != null) {
+                refusals.lookFailed(failure); // before the next poll can throw it
                 lookFailure.set(failure);
                 return;
             }
             lookFailure.set(null);
+            refusals.accepted();
             synchronized (latest) { // a poll sees the whole look or none of it
                 if (config.getScope() == TaskScope.account) {
                     Set<String> seen = new HashSet<>();
@@ -207,6 +225,21 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
                     }
                 });
             }
+        });
+    }
+
+    /**
+     * With nothing to watch, the look asks the account's cached key probe whether the key works, so that a refused key
+     * fails the polls (and the health check) before the first task, at one request per healthCheckInterval.
+     */
+    private CompletableFuture<List<Task>> keyWorks() {
+        KeyProbe probe = endpoint.getComponent().getRuntime().keyProbe(endpoint.getClient().config(),
+                endpoint.getComponent().getHealthCheckInterval());
+        return probe.check(endpoint.getClient()).thenApply(answer -> {
+            if (answer.verdict() == KeyProbe.Verdict.REFUSED) {
+                throw answer.failure();
+            }
+            return List.of();
         });
     }
 
@@ -390,6 +423,11 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
     /** The last poll failure, for the health check (Camel keeps it protected). */
     Throwable lastError() {
         return getLastError();
+    }
+
+    /** The provider's refusal of the key while it lasts (401, 403), else null. */
+    SeedanceException refusal() {
+        return refusals == null ? null : refusals.refusal();
     }
 
     /** A look that failed, thrown from the next poll; it carries the HTTP status for Camel's health details. */

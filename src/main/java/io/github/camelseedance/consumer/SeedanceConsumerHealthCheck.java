@@ -17,18 +17,25 @@ package io.github.camelseedance.consumer;
 
 import java.util.Map;
 
-import io.github.camelseedance.client.AuthenticationException;
-import io.github.camelseedance.client.PermissionDeniedException;
+import io.github.camelseedance.client.SeedanceException;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 import org.apache.camel.util.URISupport;
 
 /**
  * The readiness of a {@code seedance:tasks} consumer, in place of the generic one of polling consumers. DOWN before the
- * first poll, and when the provider refuses the key (401/403: nothing will work until someone changes it). UP
- * otherwise; after {@value #DEGRADED_AFTER} or more polls in a row failed for another reason (a provider outage, rate
- * limits) it stays UP but says it is degraded, with the count and the last error in its details: the consumer keeps
- * trying with Camel's backoff, and taking the application out of service would not bring the provider back.
+ * first poll, and while the provider refuses the key (401/403: nothing will work until someone changes it or pays),
+ * with the status and the provider's code in {@code service.status.code} and {@code service.error.code}; a consumer
+ * that watches no task yet finds that out from the account's cached key probe. UP otherwise; after
+ * {@value #DEGRADED_AFTER} or more polls in a row failed for another reason (a provider outage, rate limits) it stays
+ * UP but says it is degraded, with the count and the last error in its details: the consumer keeps trying with
+ * Camel's backoff, and taking the application out of service would not bring the provider back.
+ *
+ * <p>Camel's own {@code ScheduledPollConsumerHealthCheck} would not do: it is DOWN after
+ * {@code backoffErrorThreshold} failed polls whatever they were (a 503 would take the application out of service) and
+ * forgets a refusal when the backoff resets its error count, so a refused key would flicker UP; and it cannot see a
+ * refused key while nothing is watched (no poll fails), nor tell what the consumer watches and what watching costs
+ * ({@code watched.tasks}, {@code last.look.requests}, {@code last.look.tasks}).
  */
 final class SeedanceConsumerHealthCheck extends AbstractHealthCheck {
 
@@ -58,8 +65,11 @@ final class SeedanceConsumerHealthCheck extends AbstractHealthCheck {
         Throwable cause = last instanceof SeedanceConsumer.LookFailedException failed && failed.getCause() != null
                 ? failed.getCause() : last;
         builder.detail(FAILURE_ERROR_COUNT, errors);
-        if (errors > 0 && (cause instanceof AuthenticationException || cause instanceof PermissionDeniedException)) {
-            builder.message("The provider refused the API key: " + cause.getMessage()).error(cause).down();
+        SeedanceException refused = consumer.refusal();
+        if (refused != null) {
+            builder.detail(SERVICE_STATUS_CODE, refused.getHttpStatus())
+                    .detail(SERVICE_ERROR_CODE, String.valueOf(refused.getCode()))
+                    .message("The provider refused the API key: " + refused.getMessage()).error(refused).down();
             return;
         }
         if (errors >= DEGRADED_AFTER) {

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import io.github.camelseedance.SeedanceConfiguration;
@@ -37,6 +38,7 @@ import io.github.camelseedance.model.Media;
 import io.github.camelseedance.model.SeedanceValidationException;
 import io.github.camelseedance.model.Task;
 import io.github.camelseedance.runtime.ClientSettings;
+import io.github.camelseedance.runtime.KeyProbe;
 import io.github.camelseedance.runtime.SeedanceRuntime;
 import io.github.camelseedance.runtime.TaskHeaders;
 import io.github.camelseedance.watch.TaskAbandonedException;
@@ -45,6 +47,8 @@ import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.WrappedFile;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,11 +73,16 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     private record OperationOverride(SeedanceProducer owner, SeedanceOperations operation) {
     }
 
+    /** Numbers the producers' health checks: two producers of one endpoint need two ids (the repository's key). */
+    private static final AtomicInteger HEALTH_CHECK_IDS = new AtomicInteger();
+
     private final SeedanceEndpoint endpoint;
     private final SeedanceConfiguration config;
     private final RequestReader requests;
     private final CreateAndWait generation;
     private final DownloadPolicy downloadPolicy;
+    private WritableHealthCheckRepository healthChecks;
+    private SeedanceProducerHealthCheck healthCheck;
 
     public SeedanceProducer(SeedanceEndpoint endpoint) {
         super(endpoint);
@@ -88,6 +97,40 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     @Override
     public SeedanceEndpoint getEndpoint() {
         return endpoint;
+    }
+
+    /** Registers the readiness check in Camel's producers repository (camel.health.producersEnabled turns it on). */
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        healthChecks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthChecks != null) {
+            healthCheck = new SeedanceProducerHealthCheck(this,
+                    "producer:seedance-" + endpoint.getOperation() + "-" + HEALTH_CHECK_IDS.incrementAndGet());
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthChecks.addHealthCheck(healthCheck);
+        }
+    }
+
+    /** The answer of the account's cached key probe, for the health check; null before the endpoint started. */
+    CompletableFuture<KeyProbe.Answer> probeKey() {
+        SeedanceClient client = endpoint.getClient();
+        if (client == null) {
+            return null;
+        }
+        return endpoint.getComponent().getRuntime().keyProbe(client.config(),
+                endpoint.getComponent().getHealthCheckInterval()).check(client);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthChecks != null && healthCheck != null) {
+            healthChecks.removeHealthCheck(healthCheck);
+        }
+        healthCheck = null;
+        healthChecks = null;
+        super.doStop();
     }
 
     @Override

@@ -84,6 +84,8 @@ public final class SeedanceRuntime extends ServiceSupport {
     private final Map<String, AccountLimits> accounts = new HashMap<>();
     /** The cap on queued creates of each account, by {@link SeedanceClientConfig#accountId()}. */
     private final Map<String, AccountGate> createGates = new HashMap<>();
+    /** The cached probe of each account's key, by {@link SeedanceClientConfig#accountId()}, for the health checks. */
+    private final Map<String, KeyProbe> keyProbes = new HashMap<>();
     private final TaskRegistry taskRegistry = new TaskRegistry();
     private final SharedRepositories repositories = new SharedRepositories();
     private final KeyedGenerations keyedGenerations = new KeyedGenerations();
@@ -149,6 +151,7 @@ public final class SeedanceRuntime extends ServiceSupport {
             sslContexts.clear();
             accounts.clear();
             createGates.clear();
+            keyProbes.clear();
         }
         ExecutorServiceManager threads = camelContext.getExecutorServiceManager();
         if (io != null) {
@@ -254,6 +257,14 @@ public final class SeedanceRuntime extends ServiceSupport {
     private CreateGate measured(SeedanceClientConfig account, CreateGate gate) {
         metrics.queuedCreates(account, gate::held);
         return gate;
+    }
+
+    /**
+     * The account's cached key probe: all its producers' health checks and idle consumers share one, so that the
+     * provider sees at most one probe per {@code interval} (the first caller's) for the account.
+     */
+    public synchronized KeyProbe keyProbe(SeedanceClientConfig account, Duration interval) {
+        return keyProbes.computeIfAbsent(account.accountId(), id -> new KeyProbe(clock, interval));
     }
 
     /** An account's cap on queued creates, and the endpoint that set it (named when another asks for another cap). */

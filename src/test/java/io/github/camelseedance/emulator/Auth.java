@@ -20,11 +20,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * API-key check. The quick start shows both {@code Authorization: KEY} and {@code Authorization: Bearer KEY}, so both
- * are accepted; anything else is 401 AuthenticationError.
+ * are accepted; anything else is 401 AuthenticationError. A known key whose account is overdue gets 403
+ * AccountOverdueError on every authenticated request, as the provider answers until the bill is paid.
  */
 final class Auth {
 
     private final Set<String> keys = ConcurrentHashMap.newKeySet();
+    private final Set<String> overdue = ConcurrentHashMap.newKeySet();
 
     void add(String key) {
         keys.add(key);
@@ -32,6 +34,19 @@ final class Auth {
 
     boolean remove(String key) {
         return keys.remove(key);
+    }
+
+    /** The key's account is overdue (true) or paid up (false). */
+    void overdue(String key, boolean isOverdue) {
+        if (isOverdue) {
+            overdue.add(key);
+        } else {
+            overdue.remove(key);
+        }
+    }
+
+    void clearOverdue() {
+        overdue.clear();
     }
 
     /** "Bearer", "raw" or "none": recorded in the journal instead of the secret. */
@@ -55,6 +70,11 @@ final class Auth {
         }
         if (!keys.contains(key)) {
             throw new ApiException(401, "AuthenticationError", "The API key in the request is missing or invalid.", null);
+        }
+        if (overdue.contains(key)) {
+            throw new ApiException(403, "AccountOverdueError",
+                    "The request failed because your account has an overdue balance. Top up your account and retry.",
+                    null);
         }
         return key;
     }

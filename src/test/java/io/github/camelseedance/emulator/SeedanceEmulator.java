@@ -198,6 +198,27 @@ public final class SeedanceEmulator implements AutoCloseable {
         return this;
     }
 
+    /** Takes an accepted key away: its requests get 401 AuthenticationError from now on. */
+    public SeedanceEmulator removeApiKey(String key) {
+        auth.remove(key);
+        return this;
+    }
+
+    /**
+     * Marks the account of an accepted key overdue: its authenticated requests get 403 AccountOverdueError until
+     * {@link #settleAccount(String)} or {@link #reset()}.
+     */
+    public SeedanceEmulator markOverdue(String key) {
+        auth.overdue(key, true);
+        return this;
+    }
+
+    /** The account of the key has paid: its requests are served again. */
+    public SeedanceEmulator settleAccount(String key) {
+        auth.overdue(key, false);
+        return this;
+    }
+
     public EmulatorClock clock() {
         return clock;
     }
@@ -286,9 +307,10 @@ public final class SeedanceEmulator implements AutoCloseable {
         return this;
     }
 
-    /** Forgets scripted faults/outcomes and the journal (tasks and assets stay). */
+    /** Forgets scripted faults/outcomes, overdue accounts and the journal (tasks and assets stay). */
     public SeedanceEmulator reset() {
         scenario.reset();
+        auth.clearOverdue();
         journal.clear();
         return this;
     }
