@@ -53,7 +53,13 @@ class PackageRulesTest {
             "watch", Set.of("client", "model"),
             "runtime", Set.of("watch", "client", "client.http", "model", ""),
             "producer", Set.of("runtime", "watch", "client", "model", ""),
-            "consumer", Set.of("runtime", "watch", "client", "model", ""));
+            "consumer", Set.of("runtime", "watch", "client", "model", ""),
+            "springboot", Set.of(""));
+    /**
+     * The rooms that may use all of the root, not only its vocabulary: the Spring Boot auto-configuration configures
+     * the component. Nothing of ours may use them (they are optional, loaded by Spring Boot alone).
+     */
+    private static final Set<String> ROOT_ADAPTERS = Set.of("springboot");
     /** The root's classes the rooms may use: its options, header names and enums (the Camel face's vocabulary). */
     private static final Set<String> ROOT_VOCABULARY = Set.of("SeedanceConfiguration", "SeedanceConstants",
             "SeedanceOperations", "SeedanceOutput", "TaskScope");
@@ -70,6 +76,10 @@ class PackageRulesTest {
                 String pkg = parts[0];
                 String type = parts[1];
                 String fromPackage = from.substring(0, Math.max(0, from.lastIndexOf('.')));
+                if (ROOT_ADAPTERS.contains(pkg) && !fromPackage.equals(pkg)) {
+                    violations.add(from + " uses " + pkg + "." + type + ", which only Spring Boot may load");
+                    continue;
+                }
                 if (fromPackage.equals(pkg) || fromPackage.isEmpty()) {
                     continue; // itself, or the root, which may use every room
                 }
@@ -78,7 +88,7 @@ class PackageRulesTest {
                     violations.add(from + ": a package the rules do not know (" + fromPackage + ")");
                 } else if (!allowed.contains(pkg)) {
                     violations.add(from + " uses " + (pkg.isEmpty() ? "" : pkg + ".") + type);
-                } else if (pkg.isEmpty() && !ROOT_VOCABULARY.contains(type)
+                } else if (pkg.isEmpty() && !ROOT_VOCABULARY.contains(type) && !ROOT_ADAPTERS.contains(fromPackage)
                            && !(type.equals("SeedanceEndpoint") && ENDPOINT_USERS.contains(from))) {
                     violations.add(from + " uses the root's " + type);
                 }
