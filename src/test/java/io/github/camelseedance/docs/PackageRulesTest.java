@@ -55,11 +55,12 @@ class PackageRulesTest {
             "runtime", Set.of("watch", "metrics", "client", "client.http", "model", ""),
             "producer", Set.of("runtime", "watch", "metrics", "client", "model", ""),
             "consumer", Set.of("runtime", "watch", "metrics", "client", "model", ""),
-            "console", Set.of("runtime", "consumer", "watch", "client", "model", ""));
+            "console", Set.of("runtime", "consumer", "watch", "client", "model", ""),
+            "springboot", Set.of(""));
     /** Micrometer is optional: one class names it, loaded only once Micrometer is known to be there. */
     private static final String MICROMETER_USER = "metrics.MicrometerSink";
     /** Faces of the component for other frameworks (a dev console, Spring Boot): they may use all of the root. */
-    private static final Set<String> FACES = Set.of("console");
+    private static final Set<String> FACES = Set.of("console", "springboot");
     /** The root's classes the rooms may use: its options, header names and enums (the Camel face's vocabulary). */
     private static final Set<String> ROOT_VOCABULARY = Set.of("SeedanceConfiguration", "SeedanceConstants",
             "SeedanceOperations", "SeedanceOutput", "TaskScope");

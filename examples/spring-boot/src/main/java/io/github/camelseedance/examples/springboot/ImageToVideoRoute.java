@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Each image dropped in {@code examples.inbox} becomes the first frame of a generation (the component uploads the
  * file to the Asset Library itself), the MP4 is downloaded to {@code examples.videos} and stored in S3 with the task
- * id, prompt and usage as metadata; the image moves to {@code .done} or {@code .failed}.
+ * id, prompt and usage as metadata ({@code examples.s3.options}: the S3 endpoint's options); the image moves to
+ * {@code .done} or {@code .failed}.
  */
 @Component
 public class ImageToVideoRoute extends RouteBuilder {
@@ -43,7 +44,7 @@ public class ImageToVideoRoute extends RouteBuilder {
                 .setHeader(AWS2S3Constants.KEY, simple("videos/${header.CamelSeedanceTaskId}.mp4"))
                 .setHeader(AWS2S3Constants.CONTENT_TYPE, constant("video/mp4"))
                 .process(ImageToVideoRoute::metadata)
-                .to("aws2-s3:{{examples.bucket}}")
+                .to("aws2-s3:{{examples.bucket}}?{{examples.s3.options}}")
                 .log("${header.CamelFileName}: stored s3://{{examples.bucket}}/${header.CamelAwsS3Key}");
     }
 

@@ -20,7 +20,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * The file → generate → S3 flow as a Spring Boot application, configured only by {@code application.properties}
- * ({@code camel.component.seedance.*}, {@code camel.component.aws2-s3.*}, {@code examples.*}).
+ * ({@code camel.component.seedance.*}, bound by camel-seedance's auto-configuration, and {@code examples.*}).
  */
 @SpringBootApplication
 public class SeedanceApplication {

@@ -56,8 +56,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Spring Boot application against the emulator and S3Proxy, configured only by properties: the test adds the
- * emulator's and S3Proxy's addresses as {@code camel.component.seedance.*} and {@code camel.component.aws2-s3.*}
- * properties, and checks that they reached the components (there is no camel-seedance starter).
+ * emulator's address and key as {@code camel.component.seedance.*} properties (bound by camel-seedance's own
+ * auto-configuration: the application has no code for it) and S3Proxy's as the S3 endpoint's options, and checks
+ * that they reached the component.
  */
 @CamelSpringBootTest
 @SpringBootTest(classes = SeedanceApplication.class, properties = "camel.main.run-controller = false")
@@ -94,18 +95,15 @@ class ImageToVideoApplicationTest {
 
         registry.add("camel.component.seedance.base-url", emulator::baseUrl);
         registry.add("camel.component.seedance.api-key", emulator::apiKey);
-        registry.add("camel.component.seedance.poll-interval", () -> "100");
-        registry.add("camel.component.seedance.asset-poll-interval", () -> "50");
+        registry.add("camel.component.seedance.poll-interval", () -> "100ms");
+        registry.add("camel.component.seedance.asset-poll-interval", () -> "50ms");
         registry.add("camel.component.seedance.list-requests-per-second", () -> "0");
         // the emulator serves its results over http on 127.0.0.1
         registry.add("camel.component.seedance.allow-http-downloads", () -> "true");
         registry.add("camel.component.seedance.allow-private-download-hosts", () -> "true");
-        registry.add("camel.component.aws2-s3.override-endpoint", () -> "true");
-        registry.add("camel.component.aws2-s3.uri-endpoint-override", () -> endpoint);
-        registry.add("camel.component.aws2-s3.force-path-style", () -> "true");
-        registry.add("camel.component.aws2-s3.use-default-credentials-provider", () -> "false");
-        registry.add("camel.component.aws2-s3.access-key", () -> "access");
-        registry.add("camel.component.aws2-s3.secret-key", () -> "secret");
+        registry.add("examples.s3.options", () -> "overrideEndpoint=true&uriEndpointOverride=" + endpoint
+                + "&forcePathStyle=true&useDefaultCredentialsProvider=false&region=us-east-1"
+                + "&accessKey=access&secretKey=secret");
         registry.add("examples.bucket", () -> BUCKET);
         registry.add("examples.inbox", () -> work.resolve("inbox").toString());
         registry.add("examples.videos", () -> work.resolve("videos").toString());
@@ -122,8 +120,11 @@ class ImageToVideoApplicationTest {
     void theComponentIsConfiguredByApplicationProperties() {
         SeedanceComponent seedance = camelContext.getComponent("seedance", SeedanceComponent.class);
         assertEquals(emulator.baseUrl(), seedance.getConfiguration().getBaseUrl());
+        assertEquals(emulator.apiKey(), seedance.getConfiguration().getApiKey());
         assertEquals("dreamina-seedance-2-0-fast-260128", seedance.getConfiguration().getModel());
         assertEquals(Duration.ofMillis(100), seedance.getConfiguration().getPollInterval());
+        assertEquals(Duration.ofMillis(50), seedance.getConfiguration().getAssetPollInterval());
+        assertEquals(0.0, seedance.getConfiguration().getListRequestsPerSecond());
         assertTrue(seedance.getConfiguration().isAllowHttpDownloads());
     }
 
