@@ -75,6 +75,8 @@ class SeedanceDevConsoleTest extends CamelTestSupport {
         Task done = template.requestBody("direct:generate", "A finished fox", Task.class);
         CompletableFuture<Exchange> held = template.asyncSend("direct:generate", e -> e.getMessage().setBody("A slowly"
                                                                                                         + " turning wheel"));
+        // the held generation's create first: the next one is refused
+        await().atMost(10, TimeUnit.SECONDS).until(() -> emulator.emulator().journal().creates() == 2);
         emulator.emulator().scenario().nextCreate().respond(400, "InvalidParameter", "the ratio is not supported");
         Exchange refused = template.request("direct:create", e -> e.getMessage().setBody("A refused request"));
         assertNotNull(refused.getException());
