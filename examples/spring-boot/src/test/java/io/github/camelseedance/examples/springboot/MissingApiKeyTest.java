@@ -39,7 +39,7 @@ class MissingApiKeyTest {
     void anApplicationWithoutAKeyFailsToStartNamingBothWaysToGiveIt() {
         assertNull(System.getenv("SEEDANCE_API_KEY"), "the build removes SEEDANCE_API_KEY from the tests' environment");
         Exception e = assertThrows(Exception.class, () -> new SpringApplicationBuilder(SeedanceApplication.class)
-                .properties("camel.main.run-controller=false",
+                .properties("camel.main.run-controller=false", "server.address=127.0.0.1", "server.port=0",
                         "examples.inbox=" + work.resolve("inbox"),
                         "examples.videos=" + work.resolve("videos"),
                         // S3 on a local port nobody listens on: this test reaches no host at all
