@@ -43,8 +43,8 @@ public final class SpringBootPropertiesGenerator {
 
     static final Path CATALOG = Path.of("src/generated/resources/META-INF/io/github/camelseedance/seedance.json");
     static final Path PROPERTIES = Path.of(
-            "src/main/java/io/github/camelseedance/springboot/SeedanceComponentProperties.java");
-    static final Path HINTS = Path.of("src/main/resources/META-INF/additional-spring-configuration-metadata.json");
+            "src/generated/java/io/github/camelseedance/springboot/SeedanceComponentProperties.java");
+    static final Path HINTS = Path.of("src/generated/resources/META-INF/additional-spring-configuration-metadata.json");
     /** A source file whose license header the generated class copies. */
     private static final Path LICENSED = Path.of("src/main/java/io/github/camelseedance/SeedanceComponent.java");
     static final String PREFIX = "camel.component.seedance";
