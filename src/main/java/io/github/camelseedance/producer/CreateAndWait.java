@@ -202,6 +202,14 @@ final class CreateAndWait {
         });
     }
 
+    /** A task a route's get or list saw: a create waiting for it to leave the queue learns it now. */
+    void observed(Task task) {
+        Watcher watcher = watchers.get();
+        if (watcher != null) {
+            watcher.observed(task);
+        }
+    }
+
     /** For a plain create: follows the task only until it leaves the queue, to give its place back. */
     void releaseWhenStarted(Created created) {
         if (gate().capacity() == 0) {

@@ -249,11 +249,17 @@ public class SeedanceProducer extends DefaultAsyncProducer {
 
     private CompletableFuture<Consumer<Message>> get(Message message) {
         String taskId = RequestReader.taskId(message);
-        return client().get(taskId).thenApply(response -> m -> ResultWriter.task(m, response));
+        return client().get(taskId).thenApply(response -> {
+            generation.observed(response.body());
+            return m -> ResultWriter.task(m, response);
+        });
     }
 
     private CompletableFuture<Consumer<Message>> list(Message message) {
-        return client().list(requests.listQuery(message)).thenApply(response -> m -> ResultWriter.page(m, response));
+        return client().list(requests.listQuery(message)).thenApply(response -> {
+            response.body().items().forEach(generation::observed);
+            return m -> ResultWriter.page(m, response);
+        });
     }
 
     private CompletableFuture<Consumer<Message>> cancel(Message message) {
@@ -317,7 +323,10 @@ public class SeedanceProducer extends DefaultAsyncProducer {
                     downloader());
         }
         String taskId = RequestReader.taskId(message);
-        return client().get(taskId).thenCompose(response -> target.deliver(exchange, response.body(), downloader()));
+        return client().get(taskId).thenCompose(response -> {
+            generation.observed(response.body());
+            return target.deliver(exchange, response.body(), downloader());
+        });
     }
 
     private CompletableFuture<Consumer<Message>> watch(Message message) {

@@ -209,6 +209,51 @@ public final class Watcher implements AutoCloseable {
         }
     }
 
+    /**
+     * A task as a route's own call (a get, a list) just saw it: the waits on it learn now that it left the queue or
+     * ended, rather than at their next check, which may be a poll interval away (a queue place held that long
+     * throttles every create of the account). Only news moves a wait: a status no later than the last one seen is
+     * ignored, as the answer may be older than the watcher's.
+     */
+    public void observed(Task task) {
+        if (task == null || task.id() == null || task.status() == null) {
+            return;
+        }
+        List<Runnable> outcomes = new ArrayList<>();
+        synchronized (this) {
+            Instant now = clock.now();
+            for (TaskWait wait : taskWaits) {
+                if (wait.taskId.equals(task.id()) && !wait.result.isDone()
+                    && stage(task.status()) > (wait.last == null ? stage(TaskStatus.QUEUED) : stage(wait.last.status()))) {
+                    seen(wait, task, now, outcomes);
+                }
+            }
+        }
+        outcomes.forEach(Runnable::run);
+    }
+
+    /** How far along a status is: queued, then running, then final; -1 for one this version does not know. */
+    private static int stage(TaskStatus status) {
+        if (status == null || !status.isKnown()) {
+            return -1;
+        }
+        return status.isTerminal() ? 2 : TaskStatus.RUNNING.equals(status) ? 1 : 0;
+    }
+
+    /** Records what a check or an observation saw of a wait's task; what it completes or tells goes into outcomes. */
+    private void seen(TaskWait wait, Task task, Instant now, List<Runnable> outcomes) {
+        boolean changed = wait.last == null || !Objects.equals(wait.last.status(), task.status());
+        wait.last = task;
+        wait.interval = changed ? wait.schedule.initial() : wait.schedule.next(wait.interval);
+        wait.due = now.plus(wait.interval);
+        if (changed && wait.onChange != null) {
+            outcomes.add(() -> notifyChange(wait, task));
+        }
+        if (task.isTerminal()) {
+            outcomes.add(() -> wait.result.complete(task));
+        }
+    }
+
     // ---- the sweep
 
     private synchronized void forget(TaskWait wait) {
@@ -340,16 +385,13 @@ public final class Watcher implements AutoCloseable {
                         }
                         continue;
                     }
-                    boolean changed = wait.last == null || !Objects.equals(wait.last.status(), task.status());
-                    wait.last = task;
-                    wait.interval = changed ? wait.schedule.initial() : wait.schedule.next(wait.interval);
-                    wait.due = now.plus(wait.interval);
-                    if (changed && wait.onChange != null) {
-                        outcomes.add(() -> notifyChange(wait, task));
+                    if (wait.last != null && stage(task.status()) >= 0
+                        && stage(task.status()) < stage(wait.last.status())) {
+                        // older than what a route's own call already showed
+                        wait.due = now.plus(wait.interval);
+                        continue;
                     }
-                    if (task.isTerminal()) {
-                        outcomes.add(() -> wait.result.complete(task));
-                    }
+                    seen(wait, task, now, outcomes);
                 }
             }
             if (failure != null) {

@@ -17,12 +17,16 @@ package io.github.camelseedance.client;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.camelseedance.client.http.HttpSeedanceClient;
 import io.github.camelseedance.model.GenerationRequest;
+import io.github.camelseedance.model.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,8 +48,10 @@ import static io.github.camelseedance.client.WireMockClients.STANDARD;
 import static io.github.camelseedance.client.WireMockClients.client;
 import static io.github.camelseedance.client.WireMockClients.config;
 import static io.github.camelseedance.client.WireMockClients.error;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -143,6 +149,57 @@ class RetryTest {
             assertEquals("cgt-1", client.get("cgt-1").body().id());
         }
         wm.verify(exactly(2), getRequestedFor(urlEqualTo(TASK)));
+    }
+
+    /**
+     * Issue 18: a kept-alive connection the server closed fails a get before any byte of the answer; the get goes
+     * again at once on another connection, with no backoff on the clock (ours stands still here).
+     */
+    @ParameterizedTest
+    @EnumSource(value = Fault.class, names = { "CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE" })
+    void getOnAConnectionClosedBeforeTheAnswerIsRetriedAtOnce(Fault fault) {
+        firstThenOk(get(urlEqualTo(TASK)), aResponse().withFault(fault), "{\"id\":\"cgt-1\"}");
+        VirtualClock clock = new VirtualClock();
+        try (HttpSeedanceClient client = new HttpSeedanceClient(config(wm, PROVIDER).build(), clock, null)) {
+            CompletableFuture<SeedanceResponse<Task>> answer = client.get("cgt-1");
+            await().atMost(Duration.ofSeconds(10)).until(answer::isDone);
+            assertEquals("cgt-1", answer.join().body().id());
+            assertEquals(List.of(), clock.dueTimes(), "no backoff was scheduled");
+        }
+        wm.verify(exactly(2), getRequestedFor(urlEqualTo(TASK)));
+    }
+
+    /** Only the first such retry goes at once: the next waits the policy's backoff, and the retries stay bounded. */
+    @Test
+    void onlyOneRetryGoesAtOnceThenTheBackoff() {
+        wm.stubFor(get(urlEqualTo(TASK)).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+        VirtualClock clock = new VirtualClock();
+        try (HttpSeedanceClient client = new HttpSeedanceClient(config(wm, PROVIDER).build(), clock, null)) {
+            CompletableFuture<SeedanceResponse<Task>> answer = client.get("cgt-1");
+            await().atMost(Duration.ofSeconds(10)).until(() -> clock.pending() == 1);
+            wm.verify(exactly(2), getRequestedFor(urlEqualTo(TASK)));
+            assertFalse(answer.isDone());
+            clock.advance(Duration.ofSeconds(1));
+            await().atMost(Duration.ofSeconds(10)).until(answer::isDone);
+            assertTrue(answer.isCompletedExceptionally());
+        }
+        wm.verify(exactly(3), getRequestedFor(urlEqualTo(TASK)));
+    }
+
+    /** A create written to a connection that then closed may have been received: never resent, at once or later. */
+    @ParameterizedTest
+    @EnumSource(value = Fault.class, names = { "CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE" })
+    void aCreateOnAConnectionClosedBeforeTheAnswerIsNotRetriedAtOnce(Fault fault) {
+        wm.stubFor(post(urlEqualTo(TASKS)).willReturn(aResponse().withFault(fault)));
+        VirtualClock clock = new VirtualClock();
+        try (HttpSeedanceClient client = new HttpSeedanceClient(config(wm, PROVIDER).build(), clock, null)) {
+            CompletableFuture<SeedanceResponse<CreatedTask>> created = client.create(REQUEST);
+            await().atMost(Duration.ofSeconds(10)).until(created::isDone);
+            CompletionException e = assertThrows(CompletionException.class, created::join);
+            assertInstanceOf(OutcomeUnknownException.class, e.getCause());
+            assertEquals(0, clock.pending());
+        }
+        wm.verify(exactly(1), postRequestedFor(urlEqualTo(TASKS)));
     }
 
     @Test

@@ -15,6 +15,10 @@
  */
 package io.github.camelseedance.client.http;
 
+import java.io.IOException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+
 import io.github.camelseedance.client.SeedanceClientConfig;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -28,6 +32,7 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -41,6 +46,8 @@ final class HttpClientFactory {
     private static final String USER_AGENT = "camel-seedance/" + ClientVersion.VALUE;
     /** Set by the last request interceptor, just before the request is written: absent means nothing was sent. */
     private static final String SENT = "seedance.request-sent";
+    /** Set by the first response interceptor, once the answer's head was read. */
+    private static final String ANSWERED = "seedance.answer-received";
 
     private HttpClientFactory() {
     }
@@ -62,6 +69,15 @@ final class HttpClientFactory {
     /** Whether the exchange of this context wrote its request: if not, nothing reached the server. */
     static boolean wasSent(HttpClientContext context) {
         return context.getAttribute(SENT) != null;
+    }
+
+    /**
+     * Whether the exchange of this context failed because the server closed or reset the connection after the request
+     * was written and before any byte of the answer: what a kept-alive connection the server had closed shows.
+     */
+    static boolean closedBeforeAnswer(HttpClientContext context, IOException failure) {
+        return context.getAttribute(ANSWERED) == null && (failure instanceof NoHttpResponseException
+                || failure instanceof SocketException && !(failure instanceof SocketTimeoutException));
     }
 
     private static CloseableHttpClient build(SeedanceClientConfig config, DnsResolver dnsResolver, boolean api,
@@ -102,6 +118,7 @@ final class HttpClientFactory {
         (api ? config.customizers() : config.downloadCustomizers()).forEach(customizer -> customizer.accept(builder));
         // the last request interceptor runs once connected, just before the request is written
         builder.addRequestInterceptorLast((request, entity, context) -> context.setAttribute(SENT, Boolean.TRUE));
+        builder.addResponseInterceptorFirst((response, entity, context) -> context.setAttribute(ANSWERED, Boolean.TRUE));
         return builder.build();
     }
 }

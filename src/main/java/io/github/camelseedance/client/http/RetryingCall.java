@@ -84,6 +84,10 @@ final class RetryingCall {
     private final Instant notAfter;
     private final CompletableFuture<Answer> result = new CompletableFuture<>();
     private int attempt;
+    /** Whether the one retry at once after a kept-alive connection closed under a read was spent. */
+    private boolean retriedAtOnce;
+    /** Set by an attempt whose retry goes at once, once the attempt has ended. */
+    private boolean retryAtOnce;
 
     /**
      * @param list     whether it is a list, which the list endpoint's own rate limit paces too
@@ -191,6 +195,10 @@ final class RetryingCall {
         } finally {
             context.tracker().endAttempt(result);
         }
+        if (retryAtOnce) {
+            retryAtOnce = false;
+            pace();
+        }
     }
 
     /** One attempt: the answer, or null when a retry was scheduled. */
@@ -237,6 +245,12 @@ final class RetryingCall {
                 throw new TransportException(transportDetails(message,
                         "the answer was lost after the request was sent; it may have been applied", e), e);
             }
+            if (mayRetry && !retriedAtOnce && HttpClientFactory.closedBeforeAnswer(httpContext, e)) {
+                // the server closed a kept-alive connection under the read before answering: HttpClient dropped
+                // it, and the read goes again at once on another, as HttpClient's own strategy does; only once
+                retriedAtOnce = true;
+                return retry(Duration.ZERO, message, e.toString());
+            }
             if (mayRetry) {
                 return retry(policy.backoff(attempt + 1, null), message, e.toString());
             }
@@ -277,7 +291,11 @@ final class RetryingCall {
         context.observer().retrying(operation);
         LOG.debug("Retrying {} {} in {} ms after {}", message.getMethod(), message.getPath(), backoff.toMillis(),
                 reason);
-        later(backoff, this::pace);
+        if (backoff.isZero()) {
+            retryAtOnce = true; // paced (no slot is skipped) once this attempt has ended
+        } else {
+            later(backoff, this::pace);
+        }
         return null;
     }
 
