@@ -39,8 +39,7 @@ import org.apache.camel.Converter;
 @Converter(generateLoader = true)
 public final class SeedanceConverters {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectMapper WIRE = new ObjectMapper()
+    private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private SeedanceConverters() {
@@ -73,19 +72,19 @@ public final class SeedanceConverters {
 
     @Converter
     public static String toJson(Task task) throws JsonProcessingException {
-        return WIRE.writeValueAsString(task);
+        return MAPPER.writeValueAsString(task);
     }
 
     @Converter
     public static String toJson(TaskPage page) throws JsonProcessingException {
-        return WIRE.writeValueAsString(page);
+        return MAPPER.writeValueAsString(page);
     }
 
     /** A task's JSON, as get answers it or a callback posts it; a body that is not one is refused, naming it. */
     @Converter
     public static Task toTask(String json) {
         try {
-            Task task = WIRE.readValue(json, Task.class);
+            Task task = MAPPER.readValue(json, Task.class);
             if (task == null) {
                 throw new SeedanceValidationException("body", json, "a task's JSON object");
             }

@@ -18,6 +18,7 @@ package io.github.camelseedance.console;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,57 +50,60 @@ public class SeedanceDevConsole extends AbstractDevConsole {
         super("camel", "seedance", "Seedance", "Seedance accounts, generations in flight, watched tasks and recent errors");
     }
 
+    /** The page in words: the same snapshot as the JSON, so that both always say the same. */
     @Override
+    @SuppressWarnings("unchecked")
     protected String doCallText(Map<String, Object> options) {
+        JsonObject json = (JsonObject) doCallJson(options);
         StringBuilder text = new StringBuilder();
-        for (SeedanceComponent component : components()) {
-            SeedanceRuntime runtime = component.getRuntime();
-            Instant now = runtime.clock() == null ? Instant.now() : runtime.clock().now();
-            for (SeedanceRuntime.AccountView account : runtime.accounts()) {
-                text.append("Account ").append(account.account()).append(" (").append(account.provider()).append(", ")
-                        .append(account.baseUrl()).append(")\n");
-                if (account.gate() != null) {
-                    text.append("    Creates: ").append(account.gate().held()).append(" held")
-                            .append(account.gate().capacity() == 0 ? "" : " of " + account.gate().capacity())
-                            .append(", ").append(account.gate().waiting()).append(" waiting for a place\n");
-                }
-                text.append("    Requests: ").append(rate(account.limits().requests(), now)).append("; lists: ")
-                        .append(rate(account.limits().lists(), now)).append('\n');
-                text.append("    Tokens used: ").append(account.tokensUsed()).append('\n');
-                text.append("    Generations in flight: ").append(account.generations().size());
-                Map<String, Integer> byStatus = byStatus(account.generations());
-                if (!byStatus.isEmpty()) {
-                    text.append(' ').append(byStatus);
+        for (JsonObject account : (List<JsonObject>) (List<?>) json.getCollection("accounts")) {
+            text.append("Account ").append(account.getString("account")).append(" (").append(account.getString("provider"))
+                    .append(", ").append(account.getString("baseUrl")).append(")\n");
+            if (account.containsKey("maxQueuedCreates")) {
+                int cap = account.getInteger("maxQueuedCreates");
+                text.append("    Creates: ").append(account.getInteger("createsHeld")).append(" held")
+                        .append(cap == 0 ? "" : " of " + cap).append(", ").append(account.getInteger("createsWaiting"))
+                        .append(" waiting for a place\n");
+            }
+            text.append("    Requests: ").append(rate(account, "requestsPerSecond", "requestsNextFreeMillis"))
+                    .append("; lists: ").append(rate(account, "listRequestsPerSecond", "listsNextFreeMillis")).append('\n');
+            text.append("    Tokens used: ").append(account.getLong("tokensUsed")).append('\n');
+            Collection<JsonObject> generations = (Collection<JsonObject>) (Collection<?>) account.getCollection(
+                    "generations");
+            text.append("    Generations in flight: ").append(generations.size());
+            JsonObject byStatus = account.getMap("generationsByStatus");
+            if (!byStatus.isEmpty()) {
+                text.append(' ').append(byStatus);
+            }
+            text.append('\n');
+            for (JsonObject task : generations) {
+                text.append("        ").append(task.getString("taskId")).append(' ').append(task.getString("status"))
+                        .append(", age ").append(task.getLong("ageMillis") / 1000).append(" s");
+                if (task.containsKey("deadlineInMillis")) {
+                    text.append(", deadline in ").append(task.getLong("deadlineInMillis") / 1000).append(" s");
                 }
                 text.append('\n');
-                for (Watcher.WaitingTask task : account.generations()) {
-                    text.append("        ").append(task.taskId()).append(' ').append(status(task.status()))
-                            .append(", age ").append(seconds(Duration.between(task.since(), now)));
-                    if (task.deadline() != null) {
-                        text.append(", deadline in ").append(seconds(Duration.between(now, task.deadline())));
-                    }
-                    text.append('\n');
-                }
             }
-            for (SeedanceConsumer consumer : consumers(component)) {
-                text.append("Consumer ").append(consumer.getRouteId()).append(": ").append(consumer.watchedCount())
-                        .append(" tasks watched, last look ").append(consumer.lastLookRequests()).append(" requests for ")
-                        .append(consumer.lastLookIds()).append(" tasks\n");
-            }
-            List<RecentErrors.RecentError> errors = runtime.recentErrors().list();
-            if (!errors.isEmpty()) {
-                text.append("Recent errors (newest first):\n");
-                for (RecentErrors.RecentError error : errors) {
-                    text.append("    ").append(error.time()).append(' ').append(error.operation()).append(' ')
-                            .append(error.code());
-                    if (error.httpStatus() != null) {
-                        text.append(" HTTP ").append(error.httpStatus());
-                    }
-                    if (error.requestId() != null) {
-                        text.append(" request ").append(error.requestId());
-                    }
-                    text.append(": ").append(error.message()).append('\n');
+        }
+        for (JsonObject consumer : (List<JsonObject>) (List<?>) json.getCollection("consumers")) {
+            text.append("Consumer ").append(consumer.getString("routeId")).append(": ")
+                    .append(consumer.getInteger("watchedTasks")).append(" tasks watched, last look ")
+                    .append(consumer.getInteger("lastLookRequests")).append(" requests for ")
+                    .append(consumer.getInteger("lastLookTasks")).append(" tasks\n");
+        }
+        Collection<JsonObject> errors = (Collection<JsonObject>) (Collection<?>) json.getCollection("recentErrors");
+        if (!errors.isEmpty()) {
+            text.append("Recent errors (newest first):\n");
+            for (JsonObject error : errors) {
+                text.append("    ").append(error.getString("time")).append(' ').append(error.getString("operation"))
+                        .append(' ').append(error.getString("code"));
+                if (error.get("httpStatus") != null) {
+                    text.append(" HTTP ").append(error.get("httpStatus"));
                 }
+                if (error.get("requestId") != null) {
+                    text.append(" request ").append(error.getString("requestId"));
+                }
+                text.append(": ").append(error.getString("message")).append('\n');
             }
         }
         return text.toString();
@@ -137,6 +141,7 @@ public class SeedanceDevConsole extends AbstractDevConsole {
                     g.put("ageMillis", Duration.between(task.since(), now).toMillis());
                     if (task.deadline() != null) {
                         g.put("deadline", task.deadline().toString());
+                        g.put("deadlineInMillis", Duration.between(now, task.deadline()).toMillis());
                     }
                     g.put("nextCheck", task.nextCheck().toString());
                     generations.add(g);
@@ -204,21 +209,17 @@ public class SeedanceDevConsole extends AbstractDevConsole {
         return status == null ? "unchecked" : status.value();
     }
 
-    private static String rate(RateLimiter limiter, Instant now) {
-        if (limiter.perSecond() <= 0) {
+    private static String rate(JsonObject account, String perSecond, String nextFreeMillis) {
+        double rate = ((Number) account.get(perSecond)).doubleValue();
+        if (rate <= 0) {
             return "unlimited";
         }
-        Instant next = limiter.nextFree(now);
-        return limiter.perSecond() + "/s" + (next == null ? ", a slot free now"
-                : ", next slot in " + Duration.between(now, next).toMillis() + " ms");
+        long wait = account.getLong(nextFreeMillis);
+        return rate + "/s" + (wait == 0 ? ", a slot free now" : ", next slot in " + wait + " ms");
     }
 
     private static long waitMillis(RateLimiter limiter, Instant now) {
         Instant next = limiter.nextFree(now);
         return next == null ? 0 : Duration.between(now, next).toMillis();
-    }
-
-    private static String seconds(Duration duration) {
-        return duration.toSeconds() + " s";
     }
 }

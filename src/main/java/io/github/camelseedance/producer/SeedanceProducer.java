@@ -77,6 +77,8 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     private static final AtomicInteger HEALTH_CHECK_IDS = new AtomicInteger();
 
     private final SeedanceEndpoint endpoint;
+    /** The component's shared machinery: the same object for the component's whole life. */
+    private final SeedanceRuntime runtime;
     private final SeedanceConfiguration config;
     private final RequestReader requests;
     private final CreateAndWait generation;
@@ -87,9 +89,10 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     public SeedanceProducer(SeedanceEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
+        this.runtime = endpoint.getComponent().getRuntime();
         this.config = endpoint.getConfiguration();
         this.requests = new RequestReader(config);
-        this.generation = new CreateAndWait(config, endpoint.getComponent().getRuntime(), endpoint::getClient,
+        this.generation = new CreateAndWait(config, runtime, endpoint::getClient,
                 endpoint::getWatcher);
         this.downloadPolicy = ClientSettings.downloadPolicy(config);
     }
@@ -119,7 +122,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         if (client == null) {
             return null;
         }
-        return endpoint.getComponent().getRuntime().keyProbe(client.config(),
+        return runtime.keyProbe(client.config(),
                 endpoint.getComponent().getHealthCheckInterval()).check(client);
     }
 
@@ -137,7 +140,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<Consumer<Message>> call;
         try {
-            endpoint.getComponent().getRuntime().admitExchange();
+            runtime.admitExchange();
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
@@ -161,14 +164,14 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             };
         } catch (Throwable e) {
             // refused before anything was sent (an Error too: the exchange ends with it, once)
-            endpoint.getComponent().getRuntime().exchangeDone();
+            runtime.exchangeDone();
             recordError(operation, e);
             exchange.setException(e);
             callback.done(true);
             return true;
         }
         SeedanceOperations started = operation;
-        call.whenComplete((result, failure) -> endpoint.getComponent().getRuntime().workerHandoff()
+        call.whenComplete((result, failure) -> runtime.workerHandoff()
                 .complete(() -> finish(exchange, callback, started, result, failure)));
         return false;
     }
@@ -201,7 +204,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             // an Error too: the exchange fails with it instead of going on without a result
             exchange.setException(e);
         } finally {
-            endpoint.getComponent().getRuntime().exchangeDone();
+            runtime.exchangeDone();
             callback.done(false);
         }
     }
@@ -209,7 +212,6 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     /** For the dev console: never lets a failure to record change how the exchange ends. */
     private void recordError(SeedanceOperations operation, Throwable failure) {
         try {
-            SeedanceRuntime runtime = endpoint.getComponent().getRuntime();
             runtime.recentErrors().record(runtime.clock().now(), operation.name(), failure);
         } catch (RuntimeException e) {
             LOG.debug("Could not record an error for the dev console", e);
@@ -340,7 +342,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             throw new SeedanceValidationException(SeedanceConstants.TASK_IDS, null, "task ids to watch: the "
                     + SeedanceConstants.TASK_IDS + " or " + SeedanceConstants.TASK_ID + " header, or a body of ids");
         }
-        endpoint.getComponent().getRuntime().taskRegistry().watch(ids);
+        runtime.taskRegistry().watch(ids);
         List<String> watched = ids;
         return CompletableFuture.completedFuture(m -> m.setHeader(SeedanceConstants.TASK_IDS, watched));
     }
@@ -410,7 +412,7 @@ public class SeedanceProducer extends DefaultAsyncProducer {
     }
 
     private MediaStager stager() {
-        return new MediaStager(endpoint.getWatcher(), endpoint.getComponent().getRuntime().assetCache(),
+        return new MediaStager(endpoint.getWatcher(), runtime.assetCache(),
                 config.getAssetPollInterval(), config.getAssetTimeout());
     }
 
@@ -420,6 +422,6 @@ public class SeedanceProducer extends DefaultAsyncProducer {
 
     /** The worker pool, through the completer so that a full pool delays the work instead of refusing it. */
     private Executor workerPool() {
-        return endpoint.getComponent().getRuntime().workerHandoff()::complete;
+        return runtime.workerHandoff()::complete;
     }
 }
