@@ -38,7 +38,7 @@ class SourceStyleTest {
     @Test
     void linesAreAtMost128CharactersWithoutTabs() throws IOException {
         List<String> offenders = new ArrayList<>();
-        for (String root : List.of("src/main/java", "src/test/java", "examples")) {
+        for (String root : List.of("src/main/java", "src/test/java", "src/bench/java", "examples")) {
             Path dir = Path.of(root);
             if (!Files.isDirectory(dir)) {
                 continue;
