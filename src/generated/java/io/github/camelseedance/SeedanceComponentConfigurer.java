@@ -60,6 +60,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbackmaxbodysize":
+        case "callbackMaxBodySize": getOrCreateConfiguration(target).setCallbackMaxBodySize(property(camelContext, int.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": getOrCreateConfiguration(target).setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "camerafixed":
@@ -249,6 +251,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callbackmaxbodysize":
+        case "callbackMaxBodySize": return int.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "camerafixed":
@@ -434,6 +438,8 @@ public class SeedanceComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbackmaxbodysize":
+        case "callbackMaxBodySize": return getOrCreateConfiguration(target).getCallbackMaxBodySize();
         case "callbackurl":
         case "callbackUrl": return getOrCreateConfiguration(target).getCallbackUrl();
         case "camerafixed":

@@ -55,6 +55,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbackmaxbodysize":
+        case "callbackMaxBodySize": target.getConfiguration().setCallbackMaxBodySize(property(camelContext, int.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": target.getConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "camerafixed":
@@ -243,6 +245,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callbackmaxbodysize":
+        case "callbackMaxBodySize": return int.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "camerafixed":
@@ -427,6 +431,8 @@ public class SeedanceEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbackmaxbodysize":
+        case "callbackMaxBodySize": return target.getConfiguration().getCallbackMaxBodySize();
         case "callbackurl":
         case "callbackUrl": return target.getConfiguration().getCallbackUrl();
         case "camerafixed":

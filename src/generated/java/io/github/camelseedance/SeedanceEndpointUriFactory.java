@@ -23,7 +23,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(99);
+        Set<String> props = new HashSet<>(100);
         props.add("allowHttpDownloads");
         props.add("allowInsecureBaseUrl");
         props.add("allowPrivateDownloadHosts");
@@ -40,6 +40,7 @@ public class SeedanceEndpointUriFactory extends org.apache.camel.support.compone
         props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("callbackMaxBodySize");
         props.add("callbackUrl");
         props.add("cameraFixed");
         props.add("cancelOnDeadline");

@@ -138,6 +138,8 @@ public class SeedanceConfiguration extends SeedanceConnectionConfiguration imple
     private Duration createdWithin = Duration.ofMillis(86400000);
     @UriParam(label = "consumer", defaultValue = "0")
     private int maxMessagesPerPoll;
+    @UriParam(label = "consumer,advanced", defaultValue = "65536")
+    private int callbackMaxBodySize = 65536;
     @UriParam(label = "consumer,advanced")
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer,advanced")
@@ -748,6 +750,19 @@ public class SeedanceConfiguration extends SeedanceConnectionConfiguration imple
      */
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public int getCallbackMaxBodySize() {
+        return callbackMaxBodySize;
+    }
+
+    /**
+     * The largest callback body a webhook:seedance:tasks route reads, in bytes; a larger one is answered 413 without
+     * being read further. A task's JSON is a few KB. Set the HTTP server's own limit too (camel.server.maxBodySize in
+     * Camel Main), which applies before the body reaches the route.
+     */
+    public void setCallbackMaxBodySize(int callbackMaxBodySize) {
+        this.callbackMaxBodySize = callbackMaxBodySize;
     }
 
     public StateRepository<String, String> getStateRepository() {

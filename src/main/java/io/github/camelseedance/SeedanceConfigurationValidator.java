@@ -72,6 +72,10 @@ final class SeedanceConfigurationValidator {
                     "0 (no limit) or more");
         }
         TaskStatusFilter.parse(config.getEmit());
+        if (config.getCallbackMaxBodySize() < 1024 || config.getCallbackMaxBodySize() > 16 * 1024 * 1024) {
+            throw new SeedanceValidationException("callbackMaxBodySize", config.getCallbackMaxBodySize(),
+                    "1024 to 16777216 bytes");
+        }
     }
 
     private static void validateConnection(SeedanceConfiguration config) {

@@ -15,6 +15,7 @@
  */
 package io.github.camelseedance;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import javax.net.ssl.SSLContext;
 import io.github.camelseedance.client.AccountLimits;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.SeedanceClientConfig;
+import io.github.camelseedance.consumer.CallbackReceiver;
 import io.github.camelseedance.consumer.SeedanceConsumer;
 import io.github.camelseedance.model.GenerationParameter;
 import io.github.camelseedance.model.GenerationRequest;
@@ -40,6 +42,9 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.webhook.WebhookCapableEndpoint;
+import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurerGetter;
@@ -55,7 +60,8 @@ import org.apache.camel.support.SynchronousDelegateProducer;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "seedance", title = "Seedance", syntax = "seedance:operation",
              category = { Category.AI }, headersClass = SeedanceConstants.class)
-public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+public class SeedanceEndpoint extends ScheduledPollEndpoint
+        implements AsyncEndpoint, EndpointServiceLocation, WebhookCapableEndpoint {
 
     @UriPath(enums = "upload,create,generate,get,list,cancel,download,watch,tasks")
     @Metadata(required = true)
@@ -68,6 +74,11 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
     private TaskRegistry.Mailbox mailbox;
     /** The repositories this endpoint started (or shares with the endpoints that did), released when it stops. */
     private final List<Object> repositories = new ArrayList<>();
+    /** Set when the endpoint is the target of a webhook: route (webhook:seedance:tasks). */
+    private WebhookConfiguration webhookConfiguration;
+    private CallbackReceiver callbackReceiver;
+    /** The callback URL this endpoint published for its account while its webhook route runs. */
+    private String publishedCallbackUrl;
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperations operation,
                             SeedanceConfiguration configuration) {
@@ -104,6 +115,68 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
         SeedanceConsumer consumer = new SeedanceConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
+    }
+
+    /**
+     * {@code webhook:seedance:tasks}: the provider's callbacks arrive through the route's HTTP server (platform-http)
+     * and feed a consumer of this endpoint, which polls as well: see {@link CallbackReceiver}.
+     */
+    @Override
+    public Processor createWebhookHandler(Processor next) {
+        if (!operation.isConsumer()) {
+            throw new SeedanceValidationException("operation", operation,
+                    "tasks in from(\"webhook:seedance:tasks?...\"): only the consumer receives callbacks");
+        }
+        SeedanceConsumer consumer;
+        try {
+            consumer = (SeedanceConsumer) createConsumer(next);
+        } catch (Exception e) {
+            throw RuntimeCamelException.wrapRuntimeCamelException(e);
+        }
+        callbackReceiver = new CallbackReceiver(this, consumer);
+        return callbackReceiver;
+    }
+
+    /**
+     * Nothing to register at the provider, which takes a callback URL per task: the route's external URL becomes the
+     * {@code callback_url} of this context's creates for the account, unless a create sets its own.
+     */
+    @Override
+    public void registerWebhook() throws Exception {
+        if (webhookConfiguration == null || getClient() == null) {
+            return;
+        }
+        String url = webhookConfiguration.computeFullExternalUrl();
+        URI parsed = URI.create(url);
+        if (parsed.getHost() == null || !("https".equals(parsed.getScheme()) || "http".equals(parsed.getScheme()))) {
+            throw new SeedanceValidationException("webhookExternalUrl", url,
+                    "an absolute http(s) URL the provider can reach: the route's address behind its ingress");
+        }
+        runtime().callbackUrls().register(getClient().config(), url, this);
+        publishedCallbackUrl = url;
+    }
+
+    @Override
+    public void unregisterWebhook() {
+        if (publishedCallbackUrl != null && getClient() != null) {
+            runtime().callbackUrls().unregister(getClient().config(), this);
+        }
+        publishedCallbackUrl = null;
+    }
+
+    @Override
+    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
+        this.webhookConfiguration = webhookConfiguration;
+    }
+
+    @Override
+    public List<String> getWebhookMethods() {
+        return List.of("POST");
+    }
+
+    /** The handler of this endpoint's webhook route, or null when no webhook route uses it. */
+    public CallbackReceiver getCallbackReceiver() {
+        return callbackReceiver;
     }
 
     /** The ids this consumer endpoint receives from the context's producers and the watch operation. */
@@ -211,6 +284,7 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint implements AsyncEndp
 
     @Override
     protected void doStop() throws Exception {
+        unregisterWebhook(); // before the client goes: it names the account
         if (shared != null) {
             runtime().releaseClient(shared);
             shared = null;

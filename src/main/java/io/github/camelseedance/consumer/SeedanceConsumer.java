@@ -25,7 +25,9 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.camelseedance.SeedanceConfiguration;
 import io.github.camelseedance.SeedanceConstants;
@@ -80,6 +82,9 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
     private TransitionLog log;
     private KeyRefusals refusals;
     private volatile CompletableFuture<?> look;
+    /** Held while changes are claimed and sent: by a poll, or by the emission a callback asked for. */
+    private final ReentrantLock emitting = new ReentrantLock();
+    private final AtomicBoolean emitScheduled = new AtomicBoolean();
     /** The requests the last completed look of the watched ids took, and how many ids it looked at. */
     private volatile int lastLookRequests;
     private volatile int lastLookIds;
@@ -168,9 +173,75 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
         if (config.getScope() != TaskScope.account) {
             log.watch(endpoint.getMailbox().drain());
         }
-        Queue<Object> batch = transitions();
-        lookIfIdle();
-        return processBatch(batch);
+        emitting.lock();
+        try {
+            Queue<Object> batch = transitions();
+            lookIfIdle();
+            return processBatch(batch);
+        } finally {
+            emitting.unlock();
+        }
+    }
+
+    // ---- callbacks: the webhook route's re-read tasks join the same stream of transitions
+
+    /**
+     * Whether a callback about the task concerns this consumer: any task of the account (scope account), else a task
+     * it watches, or one a producer of this context just created (still in its mailbox).
+     */
+    boolean watches(String taskId) {
+        if (config.getScope() == TaskScope.account) {
+            return true;
+        }
+        log.watch(endpoint.getMailbox().drain());
+        return log.isWatching(taskId);
+    }
+
+    /** Whether the last status this consumer handled for the task is final: nothing about it can be news. */
+    boolean handledFinal(String taskId) {
+        String last = log.lastStatus(taskId);
+        return last != null && TaskStatus.of(last).isTerminal();
+    }
+
+    /**
+     * A task as a callback's re-read found it: it joins what the looks found (never taking a task back to an earlier
+     * status) and its change is emitted now, on a worker thread, rather than at the next poll; the claims, the state
+     * repository and the filter are the polls' own, so a change is emitted once whichever way it arrived first.
+     */
+    void offer(Task task) {
+        if (!isRunAllowed() || task.id() == null || task.status() == null || !watches(task.id())) {
+            return;
+        }
+        synchronized (latest) {
+            latest.merge(task.id(), task, SeedanceConsumer::further);
+        }
+        if (emitScheduled.compareAndSet(false, true)) {
+            endpoint.getComponent().getRuntime().workerHandoff().complete(this::emitNow);
+        }
+    }
+
+    /** Emits what is new now, serialized with the polls. */
+    private void emitNow() {
+        emitScheduled.set(false);
+        if (!isRunAllowed() || isSuspended()) {
+            return;
+        }
+        emitting.lock();
+        try {
+            processBatch(transitions());
+        } catch (Exception e) {
+            getExceptionHandler().handleException("Emitting the status changes a callback reported failed; they are"
+                                                  + " offered again on a later poll", e);
+        } finally {
+            emitting.unlock();
+        }
+    }
+
+    /** The answer that is further along; on a tie, or with a status this version does not know, the later one. */
+    private static Task further(Task known, Task seen) {
+        int was = known.status().stage();
+        int is = seen.status().stage();
+        return is >= 0 && is < was ? known : seen;
     }
 
     /** Starts the next look unless one is still under way: at most one look at a time. */
@@ -220,8 +291,8 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
                     latest.keySet().removeIf(id -> !seen.contains(id) && !inFlight.contains(id));
                 }
                 found.forEach(task -> {
-                    if (task.id() != null) {
-                        latest.put(task.id(), task);
+                    if (task.id() != null && task.status() != null) {
+                        latest.merge(task.id(), task, SeedanceConsumer::further); // a callback may have seen further
                     }
                 });
             }
@@ -265,6 +336,10 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
                     continue;
                 }
                 String previous = log.lastStatus(task.id());
+                if (previous != null && status.stage() >= 0 && status.stage() < TaskStatus.of(previous).stage()) {
+                    latest.remove(task.id(), task); // older than what was handled: a look that started before a callback
+                    continue;
+                }
                 if (status.value().equals(previous)) {
                     if (status.isTerminal()) {
                         latest.remove(task.id(), task);

@@ -103,6 +103,10 @@ final class TransitionLog {
         return Set.copyOf(watching);
     }
 
+    synchronized boolean isWatching(String taskId) {
+        return watching.contains(taskId);
+    }
+
     synchronized int watchingCount() {
         return watching.size();
     }

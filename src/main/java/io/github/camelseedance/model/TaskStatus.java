@@ -74,6 +74,18 @@ public final class TaskStatus {
         return KNOWN.contains(this);
     }
 
+    /**
+     * How far along a task with this status is: 0 queued, 1 running, 2 final; -1 for a status this version does not
+     * know. Answers read at different moments (a poll, a callback's re-read) are ordered by it: an older answer never
+     * takes a task back.
+     */
+    public int stage() {
+        if (!isKnown()) {
+            return -1;
+        }
+        return isTerminal() ? 2 : RUNNING.equals(this) ? 1 : 0;
+    }
+
     /** succeeded, failed, cancelled and expired are final: the task will not change any more. */
     public boolean isTerminal() {
         return this.equals(SUCCEEDED) || this.equals(FAILED) || this.equals(CANCELLED) || this.equals(EXPIRED);

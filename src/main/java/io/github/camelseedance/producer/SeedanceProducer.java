@@ -32,6 +32,7 @@ import io.github.camelseedance.client.AssetSource;
 import io.github.camelseedance.client.DownloadPolicy;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.TaskFailedException;
+import io.github.camelseedance.model.GenerationParameter;
 import io.github.camelseedance.model.GenerationRequest;
 import io.github.camelseedance.model.Ids;
 import io.github.camelseedance.model.Media;
@@ -284,16 +285,29 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         return draft;
     }
 
-    /** The request once its local media are in the Asset Library. */
+    /** The request as it is sent: its local media in the Asset Library, the account's callback URL if it set none. */
     private CompletableFuture<GenerationRequest> staged(RequestReader.Draft draft, Message message) {
         if (draft.pending().isEmpty()) {
-            return CompletableFuture.completedFuture(draft.request());
+            return CompletableFuture.completedFuture(withCallbackUrl(draft.request()));
         }
         String groupId = groupId(message);
         // hashing and reading media is local work for the worker pool; the waits are the watcher's
         return CompletableFuture.supplyAsync(() -> stager().stage(draft.pending(), groupId), workerPool())
                 .thenCompose(staging -> staging)
-                .thenApply(staged -> withStagedMedia(draft.request(), staged));
+                .thenApply(staged -> withCallbackUrl(withStagedMedia(draft.request(), staged)));
+    }
+
+    /**
+     * The callback URL a running {@code webhook:seedance:tasks} route of the account publishes, unless the request set
+     * one. Added as the request is sent, after its fingerprint: a keyed generation is the same whether a webhook route
+     * ran when it was first asked for or not.
+     */
+    private GenerationRequest withCallbackUrl(GenerationRequest request) {
+        if (request.get(GenerationParameter.CALLBACK_URL) != null) {
+            return request;
+        }
+        String url = runtime.callbackUrls().urlFor(endpoint.getClient().config());
+        return url == null ? request : request.toBuilder().set(GenerationParameter.CALLBACK_URL, url).build();
     }
 
     private CompletableFuture<Consumer<Message>> generate(Exchange exchange) {

@@ -87,6 +87,7 @@ public final class SeedanceRuntime extends ServiceSupport {
     /** The cached probe of each account's key, by {@link SeedanceClientConfig#accountId()}, for the health checks. */
     private final Map<String, KeyProbe> keyProbes = new HashMap<>();
     private final TaskRegistry taskRegistry = new TaskRegistry();
+    private final CallbackUrls callbackUrls = new CallbackUrls();
     private final SharedRepositories repositories = new SharedRepositories();
     private final KeyedGenerations keyedGenerations = new KeyedGenerations();
     private final AtomicInteger inflightExchanges = new AtomicInteger();
@@ -152,6 +153,7 @@ public final class SeedanceRuntime extends ServiceSupport {
             accounts.clear();
             createGates.clear();
             keyProbes.clear();
+            callbackUrls.clear();
         }
         ExecutorServiceManager threads = camelContext.getExecutorServiceManager();
         if (io != null) {
@@ -300,6 +302,17 @@ public final class SeedanceRuntime extends ServiceSupport {
     /** A random id of this run, written with each pending create of a correlation key. */
     public String instanceId() {
         return instanceId;
+    }
+
+    /** Each account's callback URL, published by its running webhook route. */
+    public CallbackUrls callbackUrls() {
+        return callbackUrls;
+    }
+
+    /** The watchers of every client of the account: a callback about a task wakes the waits on it, whichever client. */
+    public List<Watcher> watchersOf(SeedanceClientConfig account) {
+        return clients.all().stream().filter(shared -> account.accountId().equals(shared.client().config().accountId()))
+                .map(SharedClients.Shared::watcher).toList();
     }
 
     public TaskRegistry taskRegistry() {

@@ -110,6 +110,16 @@ public final class Watcher implements AutoCloseable {
         return taskWaits.size();
     }
 
+    /** Whether a wait on the task is registered and not over: a callback about it is news for this watcher. */
+    public synchronized boolean awaits(String taskId) {
+        for (TaskWait wait : taskWaits) {
+            if (wait.taskId.equals(taskId) && !wait.result.isDone()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- assets
 
     /**
@@ -232,12 +242,8 @@ public final class Watcher implements AutoCloseable {
         outcomes.forEach(Runnable::run);
     }
 
-    /** How far along a status is: queued, then running, then final; -1 for one this version does not know. */
     private static int stage(TaskStatus status) {
-        if (status == null || !status.isKnown()) {
-            return -1;
-        }
-        return status.isTerminal() ? 2 : TaskStatus.RUNNING.equals(status) ? 1 : 0;
+        return status == null ? -1 : status.stage();
     }
 
     /** Records what a check or an observation saw of a wait's task; what it completes or tells goes into outcomes. */
