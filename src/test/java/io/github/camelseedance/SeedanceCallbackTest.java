@@ -15,15 +15,22 @@
  */
 package io.github.camelseedance;
 
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelseedance.client.SeedanceClock;
+import io.github.camelseedance.client.VirtualClock;
 import io.github.camelseedance.consumer.CallbackReceiver;
 import io.github.camelseedance.emulator.Journal;
 import io.github.camelseedance.emulator.SeedanceEmulatorExtension;
@@ -31,9 +38,13 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,7 +69,17 @@ class SeedanceCallbackTest {
     private final List<String> emitted = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private DefaultCamelContext context;
+    private VertxPlatformHttpServer httpServer;
     private String hookUrl;
+    private FileStateRepository state;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void state() {
+        state = FileStateRepository.fileStateRepository(dir.resolve("consumer.state").toFile());
+    }
 
     @AfterEach
     void stop() throws Exception {
@@ -68,16 +89,30 @@ class SeedanceCallbackTest {
     }
 
     private DefaultCamelContext start(String consumerOptions) throws Exception {
+        startServer(0, null);
+        return withWebhookRoute(consumerOptions);
+    }
+
+    /** A context with its HTTP server on {@code port} (0: any free one) and the component on {@code clock} if set. */
+    private DefaultCamelContext startServer(int port, SeedanceClock clock) throws Exception {
         context = new DefaultCamelContext();
         VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
         server.setBindHost("127.0.0.1");
-        server.setBindPort(0);
-        VertxPlatformHttpServer httpServer = new VertxPlatformHttpServer(server);
+        server.setBindPort(port);
+        httpServer = new VertxPlatformHttpServer(server);
         context.addService(httpServer);
         SeedanceComponent component = EmulatorComponents.generating(emulator);
         component.getConfiguration().setMaxQueuedCreates(0); // no queue cap: the creates' watcher sends no request
+        if (clock != null) {
+            component.setClock(clock);
+        }
+        context.getRegistry().bind("state", state);
         context.addComponent("seedance", component);
         context.start();
+        return context;
+    }
+
+    private DefaultCamelContext withWebhookRoute(String consumerOptions) throws Exception {
         String external = "http://127.0.0.1:" + httpServer.getServer().actualPort();
         hookUrl = external + "/seedance/callbacks";
         context.addRoutes(new RouteBuilder() {
@@ -152,5 +187,105 @@ class SeedanceCallbackTest {
         assertEquals(List.of(id + ":queued"), emitted);
         assertEquals(1, receiver().counts().snapshot().get("unknown"));
         assertEquals(7, receiver().counts().snapshot().get("refused"));
+    }
+
+    @Test
+    void theProvidersRetriesOfAFinalStatusAndAPollThatSawItFirstMakeOneExchange() throws Exception {
+        start("delay=20&initialDelay=0");
+        // the emulator's own callbacks go nowhere: the poll sees the end first, the retries come after
+        String first = context.createProducerTemplate().requestBodyAndHeader("seedance:create", "Poll first",
+                SeedanceConstants.CALLBACK_URL, "http://127.0.0.1:9/nowhere", String.class);
+        String second = context.createProducerTemplate().requestBody("seedance:create", "Either first", String.class);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> count(first, "queued") == 1 && count(second, "queued") == 1);
+        emulator.clock().advance(QUEUE.plus(RUN).plusSeconds(2));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> count(first, "succeeded") == 1 && count(second, "succeeded") == 1);
+        for (int i = 0; i < 4; i++) { // the callback and its 3 retries, as the provider sends them
+            for (String id : List.of(first, second)) {
+                assertEquals(200, post("{\"id\":\"" + id + "\",\"status\":\"succeeded\"}").statusCode());
+            }
+        }
+        // the 8 posts were not re-read: nothing can be news (the emulator's own callback of the second may count too)
+        assertTrue(receiver().counts().snapshot().get("alreadyFinal") >= 8, receiver().counts().snapshot().toString());
+        for (String id : List.of(first, second)) {
+            for (String status : List.of("queued", "succeeded")) {
+                assertEquals(1, count(id, status), id + ":" + status + " in " + emitted);
+            }
+        }
+    }
+
+    @Test
+    void aGenerateFinishesOnTheCallbacksReReadNotAtItsNextPoll() throws Exception {
+        VirtualClock clock = new VirtualClock();
+        startServer(0, clock);
+        String generate = "seedance:generate?pollInterval=60s&maxPollInterval=60s&output=task";
+        // polling alone: the generate learns of the end at its next check, on the component's (virtual) clock
+        Duration polling = latency(clock, generate, "Polled");
+        withWebhookRoute(NO_POLL);
+        Duration callback = latency(clock, generate, "Called back");
+        assertTrue(polling.compareTo(Duration.ZERO) > 0 && polling.compareTo(Duration.ofSeconds(60)) <= 0,
+                "polling: " + polling);
+        assertEquals(Duration.ZERO, callback, "one re-read of the callback, no poll interval");
+        System.out.printf("Latency from a task's end to its generate's completion, on the component's clock:"
+                          + " polling %s, callback %s%n", polling, callback);
+    }
+
+    /** How long, on the component's clock, a generate takes to finish after its task ended at the provider. */
+    private Duration latency(VirtualClock clock, String uri, String prompt) throws Exception {
+        long before = emulator.emulator().journal().creates();
+        CompletableFuture<Object> done = context.createProducerTemplate().asyncRequestBody(uri, prompt);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> emulator.emulator().journal().creates() == before + 1);
+        emulator.clock().advance(QUEUE.plus(RUN).plusSeconds(2)); // the task ends now
+        Instant ended = clock.now();
+        // the component's clock moves 5 s at a time, only while the generate has not finished
+        Duration wait = Duration.ofSeconds(5); // real time for it to finish before the clock moves at all
+        for (int i = 0; i < 24 && !finishedWithin(done, wait); i++) {
+            clock.advance(Duration.ofSeconds(5));
+            wait = Duration.ofMillis(300);
+        }
+        await().atMost(10, TimeUnit.SECONDS).until(done::isDone);
+        done.get();
+        return Duration.between(ended, clock.now());
+    }
+
+    private static boolean finishedWithin(CompletableFuture<Object> done, Duration wait) {
+        try {
+            await().atMost(wait).until(done::isDone);
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void callbacksAndPollingThroughARestartWithAFileStateNeitherRepeatNorLose() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            port = free.getLocalPort();
+        }
+        String options = "delay=30&initialDelay=0&stateRepository=#state";
+        startServer(port, null);
+        withWebhookRoute(options);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(context.createProducerTemplate().requestBody("seedance:create", "Restart " + i, String.class));
+        }
+        await().atMost(10, TimeUnit.SECONDS).until(() -> ids.stream().allMatch(id -> count(id, "queued") == 1));
+        emulator.clock().advance(QUEUE.plusSeconds(1));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> ids.stream().allMatch(id -> count(id, "running") == 1));
+        context.close();
+        // down: the tasks end, their callbacks find nobody (retried, then given up)
+        emulator.clock().advance(RUN.plusSeconds(1));
+        state = FileStateRepository.fileStateRepository(dir.resolve("consumer.state").toFile());
+        startServer(port, null);
+        withWebhookRoute(options);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> ids.stream().allMatch(id -> count(id, "succeeded") == 1));
+        for (String id : ids) { // late retries of the final callbacks, after the poll found the ends
+            assertEquals(200, post("{\"id\":\"" + id + "\",\"status\":\"succeeded\"}").statusCode());
+        }
+        for (String id : ids) {
+            for (String status : List.of("queued", "running", "succeeded")) {
+                assertEquals(1, count(id, status), id + ":" + status + " in " + emitted);
+            }
+        }
     }
 }

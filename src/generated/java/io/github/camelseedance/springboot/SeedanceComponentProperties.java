@@ -110,6 +110,12 @@ public class SeedanceComponentProperties extends ComponentConfigurationPropertie
      */
     private TaskScope scope = TaskScope.context;
     /**
+     * The largest callback body a webhook:seedance:tasks route reads, in bytes; a larger one is answered 413
+     * without being read further. A task's JSON is a few KB. Set the HTTP server's own limit too
+     * (camel.server.maxBodySize in Camel Main), which applies before the body reaches the route.
+     */
+    private Integer callbackMaxBodySize = 65536;
+    /**
      * A repository shared by several instances (for example camel-sql's JdbcMessageIdRepository), keyed by task id
      * and status, whose add claims each transition before its exchange is sent: a transition another instance
      * claimed is not emitted again, so a fail-over under camel-master repeats nothing. A failed exchange removes
@@ -655,6 +661,14 @@ public class SeedanceComponentProperties extends ComponentConfigurationPropertie
 
     public void setScope(TaskScope scope) {
         this.scope = scope;
+    }
+
+    public Integer getCallbackMaxBodySize() {
+        return callbackMaxBodySize;
+    }
+
+    public void setCallbackMaxBodySize(Integer callbackMaxBodySize) {
+        this.callbackMaxBodySize = callbackMaxBodySize;
     }
 
     public String getIdempotentRepository() {
