@@ -31,10 +31,14 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.camelseedance.client.SeedanceClock;
 import io.github.camelseedance.client.VirtualClock;
+import io.github.camelseedance.console.SeedanceDevConsole;
 import io.github.camelseedance.consumer.CallbackReceiver;
 import io.github.camelseedance.emulator.Journal;
 import io.github.camelseedance.emulator.SeedanceEmulatorExtension;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.console.DevConsole;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckAware;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -67,6 +71,7 @@ class SeedanceCallbackTest {
             .callbackRetryDelay(Duration.ofMillis(10)));
 
     private final List<String> emitted = new CopyOnWriteArrayList<>();
+    private final List<String> fromRoutes = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private DefaultCamelContext context;
     private VertxPlatformHttpServer httpServer;
@@ -121,8 +126,11 @@ class SeedanceCallbackTest {
                 from("webhook:seedance:tasks?webhookComponentName=platform-http&webhookPath=/seedance/callbacks"
                      + "&webhookExternalUrl=" + external + "&" + consumerOptions)
                         .routeId("callbacks")
-                        .process(e -> emitted.add(e.getMessage().getHeader(SeedanceConstants.TASK_ID) + ":"
-                                                  + e.getMessage().getHeader(SeedanceConstants.TASK_STATUS)));
+                        .process(e -> {
+                            emitted.add(e.getMessage().getHeader(SeedanceConstants.TASK_ID) + ":"
+                                        + e.getMessage().getHeader(SeedanceConstants.TASK_STATUS));
+                            fromRoutes.add(e.getFromRouteId());
+                        });
             }
         });
         return context;
@@ -158,6 +166,19 @@ class SeedanceCallbackTest {
         await().atMost(10, TimeUnit.SECONDS).until(() -> receiver().counts().snapshot().get("accepted") >= 2);
         assertEquals(1, count(id, "running"), emitted.toString());
         assertEquals(1, count(id, "succeeded"), emitted.toString());
+        assertEquals(List.of("callbacks", "callbacks"), fromRoutes, "the exchanges name the webhook route");
+        // Camel's consumer health checks see the route's consumer: whether polls work, and what the callbacks did
+        HealthCheck check = context.getRoute("callbacks").getConsumer() instanceof HealthCheckAware aware
+                ? aware.getHealthCheck() : null;
+        assertTrue(check != null, "the webhook route's consumer lends the seedance consumer's health check");
+        assertEquals("consumer:callbacks", check.getId());
+        assertEquals(receiver().counts().snapshot().get("accepted"),
+                ((Number) check.call().getDetails().get("callbacks.accepted")).longValue());
+        // the dev console lists the webhook route's consumer with the same counts
+        SeedanceDevConsole console = new SeedanceDevConsole();
+        console.setCamelContext(context);
+        String text = (String) console.call(DevConsole.MediaType.TEXT);
+        assertTrue(text.contains("Consumer callbacks:") && text.contains("callbacks {accepted="), text);
         assertEquals(0, emulator.emulator().journal().count(e -> e.method().equals("GET") && e.query() != null
                                                                 && e.query().contains("filter")),
                 "no list request: nothing polled");

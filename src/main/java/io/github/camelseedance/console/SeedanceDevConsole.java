@@ -24,13 +24,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.github.camelseedance.SeedanceComponent;
+import io.github.camelseedance.SeedanceEndpoint;
 import io.github.camelseedance.client.RateLimiter;
+import io.github.camelseedance.consumer.CallbackReceiver;
 import io.github.camelseedance.consumer.SeedanceConsumer;
 import io.github.camelseedance.model.TaskStatus;
 import io.github.camelseedance.runtime.RecentErrors;
 import io.github.camelseedance.runtime.SeedanceRuntime;
 import io.github.camelseedance.watch.Watcher;
 import org.apache.camel.Component;
+import org.apache.camel.DelegateEndpoint;
 import org.apache.camel.Route;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
@@ -89,7 +92,12 @@ public class SeedanceDevConsole extends AbstractDevConsole {
             text.append("Consumer ").append(consumer.getString("routeId")).append(": ")
                     .append(consumer.getInteger("watchedTasks")).append(" tasks watched, last look ")
                     .append(consumer.getInteger("lastLookRequests")).append(" requests for ")
-                    .append(consumer.getInteger("lastLookTasks")).append(" tasks\n");
+                    .append(consumer.getInteger("lastLookTasks")).append(" tasks");
+            JsonObject callbacks = (JsonObject) consumer.get("callbacks");
+            if (callbacks != null) {
+                text.append("; callbacks ").append(callbacks);
+            }
+            text.append('\n');
         }
         Collection<JsonObject> errors = (Collection<JsonObject>) (Collection<?>) json.getCollection("recentErrors");
         if (!errors.isEmpty()) {
@@ -156,6 +164,10 @@ public class SeedanceDevConsole extends AbstractDevConsole {
                 jo.put("watchedTasks", consumer.watchedCount());
                 jo.put("lastLookRequests", consumer.lastLookRequests());
                 jo.put("lastLookTasks", consumer.lastLookIds());
+                CallbackReceiver receiver = consumer.getEndpoint().getCallbackReceiver();
+                if (receiver != null && receiver.consumer() == consumer) {
+                    jo.put("callbacks", new JsonObject(new TreeMap<>(receiver.counts().snapshot())));
+                }
                 consumers.add(jo);
             }
             for (RecentErrors.RecentError error : runtime.recentErrors().list()) {
@@ -194,6 +206,10 @@ public class SeedanceDevConsole extends AbstractDevConsole {
             if (route.getConsumer() instanceof SeedanceConsumer consumer
                 && consumer.getEndpoint().getComponent() == component) {
                 consumers.add(consumer);
+            } else if (route.getEndpoint() instanceof DelegateEndpoint delegate
+                       && delegate.getEndpoint() instanceof SeedanceEndpoint endpoint
+                       && endpoint.getComponent() == component && endpoint.getCallbackReceiver() != null) {
+                consumers.add(endpoint.getCallbackReceiver().consumer()); // webhook:seedance:tasks
             }
         }
         return consumers;

@@ -30,9 +30,12 @@ import io.github.camelseedance.client.SeedanceResponse;
 import io.github.camelseedance.model.Task;
 import io.github.camelseedance.model.TaskStatus;
 import io.github.camelseedance.watch.Watcher;
+import org.apache.camel.DelegateEndpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.Route;
+import org.apache.camel.health.HealthCheckAware;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
@@ -85,6 +88,7 @@ public final class CallbackReceiver extends ServiceSupport implements Processor 
 
     @Override
     protected void doBuild() throws Exception {
+        adoptRoute();
         ServiceHelper.buildService(consumer);
     }
 
@@ -95,7 +99,25 @@ public final class CallbackReceiver extends ServiceSupport implements Processor 
 
     @Override
     protected void doStart() throws Exception {
+        adoptRoute(); // a route restarted, or built before the route was known
         ServiceHelper.startService(consumer);
+    }
+
+    /**
+     * The consumer is not the route's (the route's is the webhook's, on platform-http): it takes the route's id, so that
+     * its exchanges name their route, and lends the route's consumer its health check, so that Camel's consumer health
+     * checks report whether the key works and the polls succeed.
+     */
+    private void adoptRoute() {
+        for (Route route : endpoint.getCamelContext().getRoutes()) {
+            if (route.getEndpoint() instanceof DelegateEndpoint delegate && delegate.getEndpoint() == endpoint) {
+                consumer.setRoute(route);
+                consumer.setRouteId(route.getRouteId());
+                if (route.getConsumer() instanceof HealthCheckAware aware && aware.getHealthCheck() == null) {
+                    aware.setHealthCheck(consumer.getHealthCheck());
+                }
+            }
+        }
     }
 
     @Override

@@ -56,6 +56,10 @@ final class SeedanceConsumerHealthCheck extends AbstractHealthCheck {
         // what watching costs: the requests of the last complete look, for the ids it checked
         builder.detail("last.look.requests", consumer.lastLookRequests());
         builder.detail("last.look.tasks", consumer.lastLookIds());
+        CallbackReceiver receiver = consumer.getEndpoint().getCallbackReceiver();
+        if (receiver != null && receiver.consumer() == consumer) { // webhook:seedance:tasks: what its callbacks did
+            receiver.counts().snapshot().forEach((outcome, count) -> builder.detail("callbacks." + outcome, count));
+        }
         if (!consumer.isConsumerReady()) {
             builder.message("The consumer has not polled yet").down();
             return;
