@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -308,5 +309,33 @@ class SeedanceCallbackTest {
                 assertEquals(1, count(id, status), id + ":" + status + " in " + emitted);
             }
         }
+    }
+
+    @Test
+    void aRouteThatEmitsOnlyFinalStatusesReReadsEachTaskOnce() throws Exception {
+        start(NO_POLL + "&emit=terminal");
+        int n = 20;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(context.createProducerTemplate().requestBody("seedance:create", "Terminal " + i, String.class));
+        }
+        emulator.clock().advance(QUEUE.plusSeconds(1));
+        emulator.clock().advance(RUN.plusSeconds(1));
+        await().atMost(20, TimeUnit.SECONDS).until(() -> emitted.size() == n);
+        // every callback answered: queued and running ones are not worth a re-read here, the final ones are
+        await().atMost(20, TimeUnit.SECONDS).until(() -> answered() == emulator.emulator().callbacksDelivered());
+        Map<String, Long> counts = receiver().counts().snapshot();
+        assertEquals(n, counts.get("accepted"), counts.toString());
+        assertTrue(counts.get("notNeeded") >= n, counts.toString());
+        for (String id : ids) {
+            assertEquals(1, count(id, "succeeded"), emitted.toString());
+            assertEquals(1, emulator.emulator().journal().count(e -> e.method().equals("GET") && e.path().endsWith("/" + id)),
+                    "one re-read of " + id + ": its final status's");
+        }
+    }
+
+    private long answered() {
+        Map<String, Long> counts = receiver().counts().snapshot();
+        return counts.get("accepted") + counts.get("notNeeded") + counts.get("unknown") + counts.get("alreadyFinal");
     }
 }

@@ -26,6 +26,8 @@ public final class CallbackCounts {
     final LongAdder accepted = new LongAdder();
     /** About a task whose final status this route handled already: answered 200, not re-read. */
     final LongAdder alreadyFinal = new LongAdder();
+    /** Claiming a status the route does not emit, about a task nothing here waits for: answered 200, not re-read. */
+    final LongAdder notNeeded = new LongAdder();
     /** About a task this context neither created nor watches: answered 204 and dropped. */
     final LongAdder unknown = new LongAdder();
     /** Refused before being read: too large (413), not a task's JSON or an unsafe id (400). */
@@ -44,6 +46,7 @@ public final class CallbackCounts {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("accepted", accepted.sum());
         counts.put("alreadyFinal", alreadyFinal.sum());
+        counts.put("notNeeded", notNeeded.sum());
         counts.put("unknown", unknown.sum());
         counts.put("refused", refused.sum());
         counts.put("overloaded", overloaded.sum());

@@ -193,6 +193,11 @@ public final class CallbackReceiver extends ServiceSupport implements Processor 
             LOG.debug("Ignored a callback about task {}: this context neither created nor watches it", id);
             return 204;
         }
+        if (!awaited && !consumer.needs(callback.claimedStatus())) {
+            // a change this route would only record: the final status's callback (or a poll) brings what matters
+            counts.notNeeded.increment();
+            return 200;
+        }
         Outcome[] outcome = { Outcome.AGAIN };
         pending.compute(id, (key, again) -> {
             if (again != null) {

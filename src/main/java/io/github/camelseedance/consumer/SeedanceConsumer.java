@@ -197,6 +197,19 @@ public class SeedanceConsumer extends ScheduledBatchPollingConsumer {
         return log.isWatching(taskId);
     }
 
+    /**
+     * Whether a callback claiming this status is worth a re-read: a status the route emits, a final one, or one this
+     * version does not know (null: none claimed). A {@code queued} or {@code running} claim the route would only
+     * record is not: its re-read would cost a request and change no exchange.
+     */
+    boolean needs(String claimedStatus) {
+        if (claimedStatus == null) {
+            return true;
+        }
+        TaskStatus status = TaskStatus.of(claimedStatus);
+        return !status.isKnown() || status.isTerminal() || filter.emits(status);
+    }
+
     /** Whether the last status this consumer handled for the task is final: nothing about it can be news. */
     boolean handledFinal(String taskId) {
         String last = log.lastStatus(taskId);
