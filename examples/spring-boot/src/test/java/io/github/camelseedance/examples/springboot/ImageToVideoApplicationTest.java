@@ -17,6 +17,7 @@ package io.github.camelseedance.examples.springboot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -58,10 +60,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The Spring Boot application against the emulator and S3Proxy, configured only by properties: the test adds the
  * emulator's address and key as {@code camel.component.seedance.*} properties (bound by camel-seedance's own
  * auto-configuration: the application has no code for it) and S3Proxy's as the S3 endpoint's options, and checks
- * that they reached the component.
+ * that they reached the component. The application listens for the provider's callbacks on its web server (a free
+ * port on 127.0.0.1, {@code examples.callbacks.external-url}), and its {@code generate} checks its task only every 10
+ * minutes: a video that arrives in seconds arrived by callback.
  */
 @CamelSpringBootTest
-@SpringBootTest(classes = SeedanceApplication.class, properties = "camel.main.run-controller = false")
+@SpringBootTest(classes = SeedanceApplication.class, webEnvironment = WebEnvironment.DEFINED_PORT,
+        properties = {"camel.main.run-controller = false", "server.address = 127.0.0.1"})
 class ImageToVideoApplicationTest {
 
     static final String BUCKET = "seedance-spring-boot-test";
@@ -76,6 +81,7 @@ class ImageToVideoApplicationTest {
     static BlobStoreContext blobs;
     static S3Proxy s3proxy;
     static S3Client s3;
+    static String callbackUrl;
 
     @Autowired
     CamelContext camelContext;
@@ -95,7 +101,12 @@ class ImageToVideoApplicationTest {
 
         registry.add("camel.component.seedance.base-url", emulator::baseUrl);
         registry.add("camel.component.seedance.api-key", emulator::apiKey);
-        registry.add("camel.component.seedance.poll-interval", () -> "100ms");
+        int port = freePort();
+        registry.add("server.port", () -> port);
+        callbackUrl = "http://127.0.0.1:" + port + "/seedance/callbacks";
+        registry.add("examples.callbacks.external-url", () -> "http://127.0.0.1:" + port);
+        registry.add("camel.component.seedance.poll-interval", () -> "10m");
+        registry.add("camel.component.seedance.max-poll-interval", () -> "10m");
         registry.add("camel.component.seedance.asset-poll-interval", () -> "50ms");
         registry.add("camel.component.seedance.list-requests-per-second", () -> "0");
         // the emulator serves its results over http on 127.0.0.1
@@ -122,7 +133,7 @@ class ImageToVideoApplicationTest {
         assertEquals(emulator.baseUrl(), seedance.getConfiguration().getBaseUrl());
         assertEquals(emulator.apiKey(), seedance.getConfiguration().getApiKey());
         assertEquals("dreamina-seedance-2-0-fast-260128", seedance.getConfiguration().getModel());
-        assertEquals(Duration.ofMillis(100), seedance.getConfiguration().getPollInterval());
+        assertEquals(Duration.ofMinutes(10), seedance.getConfiguration().getPollInterval());
         assertEquals(Duration.ofMillis(50), seedance.getConfiguration().getAssetPollInterval());
         assertEquals(0.0, seedance.getConfiguration().getListRequestsPerSecond());
         assertTrue(seedance.getConfiguration().isAllowHttpDownloads());
@@ -142,6 +153,16 @@ class ImageToVideoApplicationTest {
         assertEquals("sample.png", metadata.get("seedance-source"));
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(work.resolve("inbox/.done/sample.png")));
         assertEquals(1, emulator.emulator().journal().creates());
+        // woken by the callback: the create carried the application's URL, and no check waited 10 minutes
+        assertTrue(emulator.emulator().journal().entries(e -> e.method().equals("POST") && e.path().endsWith("/tasks"))
+                .get(0).body().contains("\"callback_url\":\"" + callbackUrl + "\""), callbackUrl);
+        assertTrue(emulator.emulator().callbacksDelivered() >= 1);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static byte[] sample() throws IOException {
