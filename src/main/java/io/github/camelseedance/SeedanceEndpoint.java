@@ -16,6 +16,8 @@
 package io.github.camelseedance;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +79,6 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint
     /** Set when the endpoint is the target of a webhook: route (webhook:seedance:tasks). */
     private WebhookConfiguration webhookConfiguration;
     private CallbackReceiver callbackReceiver;
-    /** The callback URL this endpoint published for its account while its webhook route runs. */
-    private String publishedCallbackUrl;
 
     public SeedanceEndpoint(String uri, SeedanceComponent component, SeedanceOperations operation,
                             SeedanceConfiguration configuration) {
@@ -119,49 +119,90 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint
 
     /**
      * {@code webhook:seedance:tasks}: the provider's callbacks arrive through the route's HTTP server (platform-http)
-     * and feed a consumer of this endpoint, which polls as well: see {@link CallbackReceiver}.
+     * and feed a consumer of this endpoint, which polls as well: see {@link CallbackReceiver}. One webhook route per
+     * endpoint: the endpoint's consumer state (the tasks its producers created) cannot be split between two.
      */
     @Override
     public Processor createWebhookHandler(Processor next) {
-        if (!operation.isConsumer()) {
-            throw new SeedanceValidationException("operation", operation,
-                    "tasks in from(\"webhook:seedance:tasks?...\"): only the consumer receives callbacks");
+        requireConsumer();
+        if (callbackReceiver != null && (callbackReceiver.isStarted() || callbackReceiver.isStarting())) {
+            throw new SeedanceValidationException("uri", getEndpointUri(), "one webhook route per seedance:tasks"
+                    + " endpoint: another route receives callbacks through it; one account has one webhook route");
         }
+        boolean publish = webhookConfiguration != null && webhookConfiguration.isWebhookAutoRegister();
+        String url = publish ? checkedCallbackUrl() : null;
         SeedanceConsumer consumer;
         try {
             consumer = (SeedanceConsumer) createConsumer(next);
         } catch (Exception e) {
             throw RuntimeCamelException.wrapRuntimeCamelException(e);
         }
-        callbackReceiver = new CallbackReceiver(this, consumer);
+        callbackReceiver = new CallbackReceiver(this, consumer, url);
         return callbackReceiver;
     }
 
     /**
-     * Nothing to register at the provider, which takes a callback URL per task: the route's external URL becomes the
-     * {@code callback_url} of this context's creates for the account, unless a create sets its own.
+     * Nothing to register at the provider, which takes a callback URL per task: the route's external URL, checked
+     * here, is published for the account while the route's handler runs (see {@link #publishCallbackUrl}).
      */
     @Override
-    public void registerWebhook() throws Exception {
-        if (webhookConfiguration == null || getClient() == null) {
-            return;
+    public void registerWebhook() {
+        requireConsumer();
+        checkedCallbackUrl();
+    }
+
+    /** Nothing to withdraw here: the route's handler withdraws its URL when it stops. */
+    @Override
+    public void unregisterWebhook() {
+        // the handler stops with its route, before the webhook endpoint's stop calls this
+    }
+
+    private String checkedCallbackUrl() {
+        String url;
+        try {
+            url = webhookConfiguration.computeFullExternalUrl();
+        } catch (UnknownHostException e) {
+            throw new SeedanceValidationException("webhookExternalUrl", null,
+                    "the URL the provider reaches the route at (the local host name, its default, does not resolve)");
         }
-        String url = webhookConfiguration.computeFullExternalUrl();
-        URI parsed = URI.create(url);
-        if (parsed.getHost() == null || !("https".equals(parsed.getScheme()) || "http".equals(parsed.getScheme()))) {
+        URI parsed;
+        try {
+            parsed = new URI(url);
+        } catch (URISyntaxException e) {
+            parsed = null;
+        }
+        if (parsed == null || parsed.getHost() == null
+            || !("https".equals(parsed.getScheme()) || "http".equals(parsed.getScheme()))) {
             throw new SeedanceValidationException("webhookExternalUrl", url,
                     "an absolute http(s) URL the provider can reach: the route's address behind its ingress");
         }
-        runtime().callbackUrls().register(getClient().config(), url, this);
-        publishedCallbackUrl = url;
+        return url;
     }
 
-    @Override
-    public void unregisterWebhook() {
-        if (publishedCallbackUrl != null && getClient() != null) {
-            runtime().callbackUrls().unregister(getClient().config(), this);
+    /**
+     * A webhook route's handler started: {@code url} becomes the {@code callback_url} of this context's creates for
+     * the account, unless a create sets its own; refused when another route of the account published another URL.
+     */
+    public void publishCallbackUrl(String url, Object owner) {
+        SeedanceClient client = getClient();
+        if (url != null && client != null) {
+            runtime().callbackUrls().register(client.config(), url, owner);
         }
-        publishedCallbackUrl = null;
+    }
+
+    /** A webhook route's handler stopped: creates from now on carry no URL of its. */
+    public void withdrawCallbackUrl(Object owner) {
+        SeedanceClient client = getClient();
+        if (client != null) {
+            runtime().callbackUrls().unregister(client.config(), owner);
+        }
+    }
+
+    private void requireConsumer() {
+        if (!operation.isConsumer()) {
+            throw new SeedanceValidationException("operation", operation,
+                    "tasks in from(\"webhook:seedance:tasks?...\"): only the consumer receives callbacks");
+        }
     }
 
     @Override
@@ -284,7 +325,9 @@ public class SeedanceEndpoint extends ScheduledPollEndpoint
 
     @Override
     protected void doStop() throws Exception {
-        unregisterWebhook(); // before the client goes: it names the account
+        if (callbackReceiver != null) {
+            withdrawCallbackUrl(callbackReceiver); // before the client goes: it names the account
+        }
         if (shared != null) {
             runtime().releaseClient(shared);
             shared = null;

@@ -37,11 +37,11 @@ import io.github.camelseedance.consumer.CallbackReceiver;
 import io.github.camelseedance.emulator.Journal;
 import io.github.camelseedance.emulator.SeedanceEmulatorExtension;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckAware;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.awaitility.core.ConditionTimeoutException;
@@ -53,6 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -332,6 +333,66 @@ class SeedanceCallbackTest {
             assertEquals(1, emulator.emulator().journal().count(e -> e.method().equals("GET") && e.path().endsWith("/" + id)),
                     "one re-read of " + id + ": its final status's");
         }
+    }
+
+    @Test
+    void aCreateThatSetsItsOwnCallbackUrlKeepsIt() throws Exception {
+        start(NO_POLL);
+        context.createProducerTemplate().requestBody("seedance:create?callbackUrl=https://mine.example.com/hook", "Own");
+        context.createProducerTemplate().requestBodyAndHeader("seedance:create", "Header",
+                SeedanceConstants.CALLBACK_URL, "https://header.example.com/hook");
+        List<Journal.Entry> creates = emulator.emulator().journal().entries(e -> e.method().equals("POST"));
+        assertTrue(creates.get(0).body().contains("\"callback_url\":\"https://mine.example.com/hook\""));
+        assertTrue(creates.get(1).body().contains("\"callback_url\":\"https://header.example.com/hook\""));
+    }
+
+    @Test
+    void withoutAutoRegisterTheCreatesCarryNoCallbackUrl() throws Exception {
+        start(NO_POLL + "&webhookAutoRegister=false");
+        context.createProducerTemplate().requestBody("seedance:create", "Unregistered");
+        Journal.Entry create = emulator.emulator().journal().entries(e -> e.method().equals("POST")).get(0);
+        assertTrue(!create.body().contains("callback_url"), create.body());
+    }
+
+    @Test
+    void aWebhookOnAnotherOperationOrWithAnUnusableUrlIsRefusedNamingTheOption() throws Exception {
+        startServer(0, null);
+        String base = "webhook:seedance:%s?webhookComponentName=platform-http&webhookPath=/hook%d&webhookExternalUrl=%s";
+        assertRefused(String.format(base, "get", 1, "http://127.0.0.1:9"), "operation");
+        assertRefused(String.format(base, "tasks", 2, "ftp://files.example.com"), "webhookExternalUrl");
+        assertRefused(String.format(base, "tasks", 3, "http://exa mple.com"), "webhookExternalUrl");
+        // one account, one callback URL: a second route of the account with another URL is refused
+        context.addRoutes(route(String.format(base, "tasks", 4, "https://one.example.com") + "&" + NO_POLL));
+        context.createProducerTemplate().requestBody("seedance:create", "One");
+        Journal.Entry create = emulator.emulator().journal().entries(e -> e.method().equals("POST")).get(0);
+        assertTrue(create.body().contains("\"callback_url\":\"https://one.example.com/hook4\""), create.body());
+        assertRefused(String.format(base, "tasks", 5, "https://two.example.com") + "&emit=terminal&" + NO_POLL,
+                "one.example.com");
+        // the same seedance:tasks options: the same endpoint, whose consumer state cannot be split between two routes
+        assertRefused(String.format(base, "tasks", 6, "https://one.example.com") + "&" + NO_POLL,
+                "one webhook route per seedance:tasks endpoint");
+        context.createProducerTemplate().requestBody("seedance:create", "Still one");
+        create = emulator.emulator().journal().entries(e -> e.method().equals("POST")).get(1);
+        assertTrue(create.body().contains("\"callback_url\":\"https://one.example.com/hook4\""), create.body());
+    }
+
+    private void assertRefused(String uri, String named) {
+        Exception refused = assertThrows(Exception.class, () -> context.addRoutes(route(uri)));
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = refused; t != null; t = t.getCause()) {
+            chain.append(t.getMessage()).append(" | ");
+        }
+        assertTrue(chain.toString().contains(named), chain.toString());
+        assertTrue(!chain.toString().contains(emulator.apiKey()), "the key in no message");
+    }
+
+    private static RouteBuilder route(String uri) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).log("${body}");
+            }
+        };
     }
 
     private long answered() {

@@ -67,13 +67,16 @@ public final class CallbackReceiver extends ServiceSupport implements Processor 
     private final SeedanceEndpoint endpoint;
     private final SeedanceConsumer consumer;
     private final int maxBodySize;
+    private final String callbackUrl;
     private final CallbackCounts counts = new CallbackCounts();
     /** Tasks whose re-read is under way; true when another callback arrived meanwhile (read once more). */
     private final Map<String, AtomicBoolean> pending = new ConcurrentHashMap<>();
 
-    public CallbackReceiver(SeedanceEndpoint endpoint, SeedanceConsumer consumer) {
+    /** {@code callbackUrl}: published for the account while this handler runs; null: none (webhookAutoRegister=false). */
+    public CallbackReceiver(SeedanceEndpoint endpoint, SeedanceConsumer consumer, String callbackUrl) {
         this.endpoint = endpoint;
         this.consumer = consumer;
+        this.callbackUrl = callbackUrl;
         this.maxBodySize = endpoint.getConfiguration().getCallbackMaxBodySize();
     }
 
@@ -100,7 +103,13 @@ public final class CallbackReceiver extends ServiceSupport implements Processor 
     @Override
     protected void doStart() throws Exception {
         adoptRoute(); // a route restarted, or built before the route was known
-        ServiceHelper.startService(consumer);
+        endpoint.publishCallbackUrl(callbackUrl, this); // refused (another URL for the account) before anything runs
+        try {
+            ServiceHelper.startService(consumer);
+        } catch (Exception | Error e) {
+            endpoint.withdrawCallbackUrl(this);
+            throw e;
+        }
     }
 
     /**
@@ -122,6 +131,7 @@ public final class CallbackReceiver extends ServiceSupport implements Processor 
 
     @Override
     protected void doStop() throws Exception {
+        endpoint.withdrawCallbackUrl(this);
         ServiceHelper.stopService(consumer);
         pending.clear();
     }
