@@ -39,8 +39,12 @@ final class ComponentGenerations {
     private ComponentGenerations() {
     }
 
-    static InFlightRun run(RemoteEmulator emulator, int n, Duration poll) throws Exception {
+    /** {@code ioPoolSize}: the component's I/O pool, or 0 for its default (64). */
+    static InFlightRun run(RemoteEmulator emulator, int n, Duration poll, int ioPoolSize) throws Exception {
         SeedanceComponent component = new SeedanceComponent();
+        if (ioPoolSize > 0) {
+            component.setIoPoolSize(ioPoolSize);
+        }
         SeedanceConfiguration config = component.getConfiguration();
         config.setBaseUrl(emulator.baseUrl());
         config.setApiKey(emulator.apiKey());
