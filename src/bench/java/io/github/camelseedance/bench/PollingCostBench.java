@@ -84,7 +84,9 @@ public final class PollingCostBench {
                 .paragraph((met ? "Target met" : "Target missed") + ": at most ceil(N/100) + 1 requests per look."
                            + " A look costs one list request per 100 watched ids and no read by id, so it grows"
                            + " with N/100 where the naive loop grows with N; per transition it stays near 1/100"
-                           + " of a request (the consumer's figure also counts the looks that found nothing new).")
+                           + " of a request. The consumer's figure is about twice the watcher's: the look under way"
+                           + " when the status changed still saw the old one, and it counts too; a fraction above a"
+                           + " whole look is the key probe of a consumer that had nothing to watch yet.")
                 .publish("30-polling-cost.md");
     }
 
