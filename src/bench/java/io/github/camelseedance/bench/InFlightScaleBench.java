@@ -86,7 +86,8 @@ public final class InFlightScaleBench {
                            + " (ThreadMXBean, the benchmark's own few included), and the peak of the approach's threads"
                            + " sampled every 10 ms (the component: names containing `Seedance`, in brackets all of"
                            + " Camel's; the baseline: its generation threads). Heap: live heap after a full GC with all"
-                           + " N waiting, above the live heap before the run. Requests: the emulator's journal."
+                           + " N waiting, above the live heap before the run (the baseline's thread stacks are native"
+                           + " memory on top: up to 256 KiB each). Requests: the emulator's journal."
                            + " Create: from the first send until all N wait; drain: from the clock step until all are"
                            + " done. Median (min–max) of " + rounds + " rounds per N (" + roundsAtMost + " at 10,000)"
                            + " after a warm-up round at N = 1,000. The second component row shrinks the I/O pool.")
