@@ -36,6 +36,9 @@ import java.util.stream.Stream;
  */
 public final class StreamingMemoryBench {
 
+    /** For {@code BenchMain}: nothing of its own; the JVMs it starts set their small heaps themselves. */
+    public static final String[] JVM_OPTIONS = {};
+
     private static final long GIB = 1024L * 1024 * 1024;
     private static final long UPLOAD_BYTES = 50L * 1000 * 1000;
     private static final int ROUNDS = 3;
