@@ -67,7 +67,7 @@ public final class PollingCostBench {
         new ScaleReport("Polling cost: requests per look")
                 .paragraph("The emulator in the same JVM on a manual clock (tasks queued 5 s, running 30 s), no pacing"
                            + " of list calls (`listRequestsPerSecond=0`; the default of 1 a second spaces the pages of a"
-                           + " look without changing their number). For each N, N tasks are followed through their"
+                           + " look without changing their number: a look at 10,000 tasks then takes 100 s). For each N, N tasks are followed through their"
                            + " three statuses: queued (first sight), running and succeeded, giving three rounds; a"
                            + " warm-up round of 10 tasks comes first. **Consumer**: `from(\"seedance:tasks?scope=ids"
                            + "&delay=50\")` with the N ids registered by `seedance:watch`; per look = the journal's"
