@@ -67,16 +67,17 @@ public final class PollingCostBench {
         new ScaleReport("Polling cost: requests per look")
                 .paragraph("The emulator in the same JVM on a manual clock (tasks queued 5 s, running 30 s), no pacing"
                            + " of list calls (`listRequestsPerSecond=0`; the default of 1 a second spaces the pages of a"
-                           + " look without changing their number: a look at 10,000 tasks then takes 100 s). For each N, N tasks are followed through their"
-                           + " three statuses: queued (first sight), running and succeeded, giving three rounds; a"
-                           + " warm-up round of 10 tasks comes first. **Consumer**: `from(\"seedance:tasks?scope=ids"
-                           + "&delay=50\")` with the N ids registered by `seedance:watch`; per look = the journal's"
-                           + " requests divided by the looks they make up (task ids asked / N); per transition = every"
-                           + " request from the status change until the route had all N transitions, idle looks"
-                           + " included, / N. **Watcher**: N `generate` exchanges in flight on a virtual clock, one"
-                           + " sweep per poll interval (10 s); per sweep = the journal's requests between two sweeps."
-                           + " **Naive**: one look reading each task by id with a bare HttpClient 5 loop, counted by"
-                           + " the same journal. Median (min–max) over the three rounds.")
+                           + " look without changing their number: a look at 10,000 tasks then takes 100 s). For each"
+                           + " N, N tasks are followed through their three statuses: queued (first sight), running and"
+                           + " succeeded, giving three rounds; a warm-up round of 10 tasks comes first. **Consumer**:"
+                           + " `from(\"seedance:tasks?scope=ids&delay=50\")` with the N ids registered by"
+                           + " `seedance:watch`; per look = the journal's requests divided by the looks they make up"
+                           + " (task ids asked / N); per transition = every request from the status change until the"
+                           + " route had all N transitions, idle looks included, / N. **Watcher**: N `generate`"
+                           + " exchanges in flight on a virtual clock, one sweep per poll interval (10 s); per sweep ="
+                           + " the journal's requests between two sweeps. **Naive**: one look reading each task by id"
+                           + " with a bare HttpClient 5 loop, counted by the same journal. Median (min–max) over the"
+                           + " three rounds.")
                 .table(List.of("watched tasks N", "target per look", "consumer: requests per look",
                         "consumer: requests per transition", "watcher: requests per sweep",
                         "watcher: requests per transition", "naive: requests per look", "consumer / naive",
