@@ -48,7 +48,7 @@ final class ChildJvm {
             throw new IllegalStateException(main.getSimpleName() + " failed:\n" + output);
         }
         Map<String, List<String>> figures = new LinkedHashMap<>();
-        output.lines().filter(l -> l.matches("[A-Z_]+=\\S+")).forEach(l -> figures.computeIfAbsent(
+        output.lines().filter(l -> l.matches("[A-Z][A-Z0-9_]*=\\S+")).forEach(l -> figures.computeIfAbsent(
                 l.substring(0, l.indexOf('=')), k -> new ArrayList<>()).add(l.substring(l.indexOf('=') + 1)));
         return figures;
     }

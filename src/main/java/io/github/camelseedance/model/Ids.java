@@ -17,7 +17,6 @@ package io.github.camelseedance.model;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The one rule for the ids we put in a path or a query (task ids, asset ids, upload job ids): letters, digits,
@@ -30,15 +29,26 @@ public final class Ids {
     public static final int MAX_LENGTH = 128;
     public static final String ALLOWED = "1.." + MAX_LENGTH + " letters, digits, '-', '_' or '.', not only dots";
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1," + MAX_LENGTH + "}");
-    private static final Pattern DOTS = Pattern.compile("\\.+");
-
     private Ids() {
     }
 
     /** Whether {@code id} is safe as one path segment or query value. */
     public static boolean isValid(String id) {
-        return id != null && ID.matcher(id).matches() && !DOTS.matcher(id).matches();
+        // checked on every call that names a task: a loop, where a regular expression allocated a matcher each time
+        if (id == null || id.isEmpty() || id.length() > MAX_LENGTH) {
+            return false;
+        }
+        boolean onlyDots = true;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+                              || c == '_' || c == '.';
+            if (!allowed) {
+                return false;
+            }
+            onlyDots &= c == '.';
+        }
+        return !onlyDots;
     }
 
     /** Answers {@code id} when it is valid, else refuses it naming {@code field}. */
