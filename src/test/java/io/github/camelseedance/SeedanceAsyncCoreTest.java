@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +62,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -241,6 +243,29 @@ class SeedanceAsyncCoreTest extends CamelTestSupport {
         assertEquals(Thread.currentThread().getName(), threads.get(0));
         template.sendBody("direct:get", "cgt-1");
         assertTrue(threads.get(1).contains("SeedanceWorker"), threads.toString());
+    }
+
+    @Test
+    void aSynchronousExchangeNeedsNoWorkerItsCallerGoesOn() {
+        stubTasks();
+        SeedanceComponent component = context.getComponent("seedance", SeedanceComponent.class);
+        List<CompletableFuture<Exchange>> blocked = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            blocked.add(template.asyncSend("direct:blocked", e -> e.getMessage().setBody("cgt-1")));
+        }
+        // the one worker is held by a route, its queue is full, and work waits in the overflow
+        await().atMost(10, TimeUnit.SECONDS).until(() -> RuntimeProbe.workerBacklog(component) > 0);
+        // the caller waits for its own exchange: ending it needs no worker
+        String caller = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            template.sendBody("direct:getSync", "cgt-1");
+            return Thread.currentThread().getName();
+        });
+        assertTrue(threads.contains(caller), threads.toString());
+        release.countDown();
+        await().atMost(20, TimeUnit.SECONDS).until(() -> {
+            clock.advance(Duration.ofMillis(10));
+            return blocked.stream().allMatch(CompletableFuture::isDone);
+        });
     }
 
     @Test

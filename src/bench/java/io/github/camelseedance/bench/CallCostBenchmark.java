@@ -90,6 +90,12 @@ public class CallCostBenchmark {
         return template.requestBody("seedance:get", taskId, Task.class);
     }
 
+    /** The same get on an endpoint whose exchange ends where the call completed: no hand-off to a worker. */
+    @Benchmark
+    public Task componentGetSynchronous() {
+        return template.requestBody("seedance:get?synchronous=true", taskId, Task.class);
+    }
+
     @Benchmark
     public JsonNode bareCreateGet() throws Exception {
         String id = bare.create("A create+get pair");

@@ -57,12 +57,17 @@ public final class ProducerOverheadBench {
         double createGet64Ratio;
         double extraMicros;
         double extraCpuMicros;
+        double synchronousExtraMicros;
         Map<String, Double> componentShares = new HashMap<>();
         Map<String, List<String>> child;
         try (RemoteEmulator emulator = new RemoteEmulator("-Xmx1g", "queueMs=0", "runMs=0")) {
             Collection<RunResult> jmh = new Runner(jmhOptions(emulator)).run();
             emulator.clearJournal();
             getRatio = latencyRows(latency, "get", median(jmh, "componentGet"), median(jmh, "bareGet"), jmh);
+            SampleSpread synchronous = median(jmh, "componentGetSynchronous");
+            latency.add(List.of("get, `synchronous=true`: time per call (µs)", synchronous.format(1),
+                    median(jmh, "bareGet").format(1),
+                    ScaleReport.number(synchronous.median() / median(jmh, "bareGet").median(), 2)));
             latencyRows(latency, "create+get", median(jmh, "componentCreateGet"), median(jmh, "bareCreateGet"), jmh);
             child = ChildJvm.run(CLIENT_HEAP, OverheadChildMain.class, emulator.baseUrl(),
                     emulator.apiKey(), String.valueOf(ROUNDS));
@@ -78,6 +83,7 @@ public final class ProducerOverheadBench {
                         ScaleReport.number(Double.parseDouble(child.get("SHARE_BARE").get(i)), 1)));
             }
             extraMicros = median(jmh, "componentGet").median() - median(jmh, "bareGet").median();
+            synchronousExtraMicros = synchronous.median() - median(jmh, "bareGet").median();
             extraCpuMicros = spread(child, "CPU_GET_COMPONENT").median() - spread(child, "CPU_GET_BARE").median();
         }
         new ScaleReport("Producer overhead: a Camel route against a bare HttpClient 5 + Jackson loop")
@@ -103,7 +109,7 @@ public final class ProducerOverheadBench {
                 .table(List.of("library (JFR execution samples every 1 ms, `get` at 64, 3 × 6,400 calls)",
                         "component (% of " + child.get("SHARE_COMPONENT_SAMPLES").get(0) + " samples)",
                         "bare loop (% of " + child.get("SHARE_BARE_SAMPLES").get(0) + ")"), shares)
-                .paragraph(cause(extraMicros, extraCpuMicros, componentShares))
+                .paragraph(cause(extraMicros, extraCpuMicros, synchronousExtraMicros, componentShares))
                 .publish("10-producer-overhead.md");
     }
 
@@ -111,7 +117,8 @@ public final class ProducerOverheadBench {
      * What the figures say of the gap: the extra time per call at concurrency 1 against the extra CPU per call, the
      * rest being waits between threads; at 64, CPU per call on the two shared cores.
      */
-    private static String cause(double extraMicros, double extraCpuMicros, Map<String, Double> componentShares) {
+    private static String cause(double extraMicros, double extraCpuMicros, double synchronousExtraMicros,
+            Map<String, Double> componentShares) {
         return "What the figures say. At concurrency 1 a `get` through the route took " + ScaleReport.number(extraMicros, 0)
                + " µs more than the bare loop, of which " + ScaleReport.number(extraCpuMicros, 0) + " µs is extra"
                + " client CPU (Camel's exchange, the component's checks, JSON into the `Task` model; the bytes"
@@ -119,7 +126,10 @@ public final class ProducerOverheadBench {
                + " the caller's thread to the component's I/O pool (the blocking HttpClient 5 exchange), then to the"
                + " worker pool that ends the exchange, then back to the caller waiting in the template: three thread"
                + " wake-ups the bare loop, which runs `execute` on its own thread, does not have, each waiting for one"
-               + " of the 2 cores the emulator also uses. At 64 outstanding the cores are busy, so calls per second"
+               + " of the 2 cores the emulator also uses. With `synchronous=true` the exchange ends where the call"
+               + " completed, as the caller goes on with the route itself: one wake-up less, "
+               + ScaleReport.number(synchronousExtraMicros, 0) + " µs more than the bare loop. At 64 outstanding the"
+               + " cores are busy, so calls per second"
                + " follow CPU per call; `asyncRequestBody` adds a hop of its own (the template's executor) before the"
                + " component's asynchronous producer. Of the component's CPU, HttpClient 5 took "
                + ScaleReport.number(componentShares.get("Apache HttpClient 5"), 0) + "%, Jackson "

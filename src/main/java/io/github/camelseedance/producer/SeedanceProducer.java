@@ -172,14 +172,21 @@ public class SeedanceProducer extends DefaultAsyncProducer {
             return true;
         }
         SeedanceOperations started = operation;
-        call.whenComplete((result, failure) -> runtime.workerHandoff()
-                .complete(() -> finish(exchange, callback, started, result, failure)));
+        if (config.isSynchronous()) {
+            // the caller's thread waits for this exchange and goes on with the route itself: the callback only wakes
+            // it, so the exchange ends where the call completed, without waiting for a worker
+            call.whenComplete((result, failure) -> finish(exchange, callback, started, result, failure));
+        } else {
+            call.whenComplete((result, failure) -> runtime.workerHandoff()
+                    .complete(() -> finish(exchange, callback, started, result, failure)));
+        }
         return false;
     }
 
     /**
-     * On the worker pool: the result into the message, or the failure onto the exchange, with the task's headers when
-     * the failure is about a task (so that a route can reconcile); then on with the route.
+     * On the worker pool (with {@code synchronous=true}, where the call completed): the result into the message, or
+     * the failure onto the exchange, with the task's headers when the failure is about a task (so that a route can
+     * reconcile); then on with the route.
      */
     private void finish(Exchange exchange, AsyncCallback callback, SeedanceOperations operation, Consumer<Message> result,
             Throwable failure) {

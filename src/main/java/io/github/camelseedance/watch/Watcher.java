@@ -18,8 +18,10 @@ package io.github.camelseedance.watch;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -61,6 +63,8 @@ public final class Watcher implements AutoCloseable {
     private final Duration coalesce;
 
     private final Set<TaskWait> taskWaits = new LinkedHashSet<>();
+    /** The same waits by task id: a route's get or list, and each callback, find theirs without a scan of all. */
+    private final Map<String, List<TaskWait>> waitsByTask = new HashMap<>();
     private final Set<AssetWait> assetWaits = new LinkedHashSet<>();
     private boolean lookupInFlight;
     private SeedanceClock.Scheduled sweepTimer;
@@ -112,8 +116,8 @@ public final class Watcher implements AutoCloseable {
 
     /** Whether a wait on the task is registered and not over: a callback about it is news for this watcher. */
     public synchronized boolean awaits(String taskId) {
-        for (TaskWait wait : taskWaits) {
-            if (wait.taskId.equals(taskId) && !wait.result.isDone()) {
+        for (TaskWait wait : waitsByTask.getOrDefault(taskId, List.of())) {
+            if (!wait.result.isDone()) {
                 return true;
             }
         }
@@ -189,6 +193,7 @@ public final class Watcher implements AutoCloseable {
                 return result;
             }
             taskWaits.add(wait);
+            waitsByTask.computeIfAbsent(taskId, id -> new ArrayList<>(1)).add(wait);
         }
         result.whenComplete((task, failure) -> forget(wait));
         wake(wait.due);
@@ -232,8 +237,8 @@ public final class Watcher implements AutoCloseable {
         List<Runnable> outcomes = new ArrayList<>();
         synchronized (this) {
             Instant now = clock.now();
-            for (TaskWait wait : taskWaits) {
-                if (wait.taskId.equals(task.id()) && !wait.result.isDone()
+            for (TaskWait wait : waitsByTask.getOrDefault(task.id(), List.of())) {
+                if (!wait.result.isDone()
                     && stage(task.status()) > (wait.last == null ? stage(TaskStatus.QUEUED) : stage(wait.last.status()))) {
                     seen(wait, task, now, outcomes);
                 }
@@ -263,7 +268,13 @@ public final class Watcher implements AutoCloseable {
     // ---- the sweep
 
     private synchronized void forget(TaskWait wait) {
-        taskWaits.remove(wait);
+        if (taskWaits.remove(wait)) {
+            List<TaskWait> same = waitsByTask.get(wait.taskId);
+            same.remove(wait);
+            if (same.isEmpty()) {
+                waitsByTask.remove(wait.taskId);
+            }
+        }
     }
 
     private synchronized void forget(AssetWait wait) {
@@ -469,6 +480,7 @@ public final class Watcher implements AutoCloseable {
             tasks = new ArrayList<>(taskWaits);
             assets = new ArrayList<>(assetWaits);
             taskWaits.clear();
+            waitsByTask.clear();
             assetWaits.clear();
         }
         List<String> abandoned = new ArrayList<>();
