@@ -43,6 +43,8 @@ public final class ProducerOverheadBench {
     public static final String[] JVM_OPTIONS = {"-Xmx256m"};
 
     private static final int ROUNDS = 5;
+    /** The route's code is still being compiled after 3 iterations of 2 s: each one faster than the last. */
+    private static final int WARM_UP_ITERATIONS = 6;
     private static final String CLIENT_HEAP = "-Xmx512m";
 
     private ProducerOverheadBench() {
@@ -53,6 +55,7 @@ public final class ProducerOverheadBench {
         List<List<String>> throughput = new ArrayList<>();
         List<List<String>> shares = new ArrayList<>();
         double getRatio;
+        double synchronousRatio;
         double get64Ratio;
         double createGet64Ratio;
         double extraMicros;
@@ -65,9 +68,10 @@ public final class ProducerOverheadBench {
             emulator.clearJournal();
             getRatio = latencyRows(latency, "get", median(jmh, "componentGet"), median(jmh, "bareGet"), jmh);
             SampleSpread synchronous = median(jmh, "componentGetSynchronous");
+            synchronousRatio = synchronous.median() / median(jmh, "bareGet").median();
             latency.add(List.of("get, `synchronous=true`: time per call (µs)", synchronous.format(1),
                     median(jmh, "bareGet").format(1),
-                    ScaleReport.number(synchronous.median() / median(jmh, "bareGet").median(), 2)));
+                    ScaleReport.number(synchronousRatio, 2)));
             latencyRows(latency, "create+get", median(jmh, "componentCreateGet"), median(jmh, "bareCreateGet"), jmh);
             child = ChildJvm.run(CLIENT_HEAP, OverheadChildMain.class, emulator.baseUrl(),
                     emulator.apiKey(), String.valueOf(ROUNDS));
@@ -91,7 +95,8 @@ public final class ProducerOverheadBench {
                            + " its tasks succeed at once. **Component**: `ProducerTemplate` calls of `seedance:get` and"
                            + " `seedance:create` with the component's defaults (base URL, key and model set). **Bare**:"
                            + " a pooled `CloseableHttpClient` (64 connections) and an `ObjectMapper`, the same JSON"
-                           + " bodies. Concurrency 1: JMH, one fork, 3 warm-up and " + ROUNDS + " measured iterations"
+                           + " bodies. Concurrency 1: JMH, one fork, " + WARM_UP_ITERATIONS + " warm-up and " + ROUNDS
+                           + " measured iterations"
                            + " of 2 s; median (min–max) over the iterations; bytes allocated per call by JMH's GC"
                            + " profiler (the fork's, so the route's and HttpClient's together). Client CPU: this"
                            + " process's CPU time over 2,000 sequential gets, in a JVM of its own (`" + CLIENT_HEAP
@@ -99,8 +104,10 @@ public final class ProducerOverheadBench {
                            + " the component through `asyncRequestBody`, each call started as one ends (no thread per"
                            + " call); the bare loop on 64 threads. A warm-up round, then " + ROUNDS + " rounds.")
                 .table(List.of("call at concurrency 1", "component", "bare loop", "ratio component / bare"), latency)
-                .paragraph(verdict(getRatio <= 1.05, "at most 1.05× the bare loop's time per call at concurrency 1",
-                        "get", getRatio))
+                .paragraph("Target (at most 1.05× the bare loop's time per call at concurrency 1): "
+                           + (getRatio <= 1.05 ? "met" : "missed") + " by the asynchronous default, get at "
+                           + ScaleReport.number(getRatio, 2) + "×; " + (synchronousRatio <= 1.05 ? "met" : "missed")
+                           + " with `synchronous=true`, get at " + ScaleReport.number(synchronousRatio, 2) + "×.")
                 .table(List.of("64 outstanding: calls per second", "component", "bare loop",
                         "ratio component / bare (per round)"), throughput)
                 .paragraph(verdict(get64Ratio >= 1.0 && createGet64Ratio >= 1.0,
@@ -136,9 +143,11 @@ public final class ProducerOverheadBench {
                + ScaleReport.number(componentShares.get("Jackson"), 0) + "%, Camel "
                + ScaleReport.number(componentShares.get("Camel"), 0) + "% and camel-seedance "
                + ScaleReport.number(componentShares.get("camel-seedance"), 0) + "% (its id check was a regular"
-               + " expression: now a loop). Closing the gap at concurrency 1 means no I/O hand-off: HttpClient 5's"
-               + " non-blocking client, or the exchange run on the caller's thread when it only waits; a redesign of"
-               + " the client room, left for later.";
+               + " expression: now a loop). A route that waits for each call anyway can take `synchronous=true`;"
+               + " the asynchronous default keeps the hand-off to the worker pool, so that no route goes on on an I/O"
+               + " thread. What is left at 64 is CPU per call and the I/O pool's hand-off: HttpClient 5's"
+               + " non-blocking client would remove both, and bring the threads of section 40 within 32; a redesign"
+               + " of the client room, left for later.";
     }
 
     private static String verdict(boolean met, String target, String what, double ratio) {
@@ -150,7 +159,7 @@ public final class ProducerOverheadBench {
         return new OptionsBuilder().include(CallCostBenchmark.class.getName() + "\\.")
                 .param("baseUrl", emulator.baseUrl()).param("apiKey", emulator.apiKey())
                 .forks(1).jvmArgs(CLIENT_HEAP)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                .warmupIterations(WARM_UP_ITERATIONS).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(ROUNDS).measurementTime(TimeValue.seconds(2))
                 .addProfiler(GCProfiler.class).build();
     }
