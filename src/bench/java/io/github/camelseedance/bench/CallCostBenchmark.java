@@ -18,8 +18,6 @@ package io.github.camelseedance.bench;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelseedance.SeedanceComponent;
-import io.github.camelseedance.SeedanceConfiguration;
 import io.github.camelseedance.model.Task;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -57,21 +55,11 @@ public class CallCostBenchmark {
     @Setup(Level.Trial)
     public void start() throws Exception {
         context = new DefaultCamelContext();
-        context.addComponent("seedance", component(baseUrl, apiKey));
+        context.addComponent("seedance", BenchComponents.pointedAt(baseUrl, apiKey));
         context.start();
         template = context.createProducerTemplate();
         bare = new BareSeedanceCalls(baseUrl, apiKey);
         taskId = bare.create("The task every get reads");
-    }
-
-    /** The component as a user configures it for the emulator: its defaults otherwise. */
-    static SeedanceComponent component(String baseUrl, String apiKey) {
-        SeedanceComponent component = new SeedanceComponent();
-        SeedanceConfiguration config = component.getConfiguration();
-        config.setBaseUrl(baseUrl);
-        config.setApiKey(apiKey);
-        config.setModel(BareSeedanceCalls.MODEL);
-        return component;
     }
 
     @TearDown(Level.Trial)

@@ -59,6 +59,13 @@ final class ChildJvm {
         System.out.flush();
     }
 
+    /** Prints the heap figures of a streaming child: peak used, peak after a collection, the limit. */
+    static void reportHeap(ProcessSampler sampler) {
+        report("PEAK_HEAP_BYTES", peakHeap());
+        report("PEAK_AFTER_GC_BYTES", sampler.peakAfterGc());
+        report("MAX_HEAP_BYTES", Runtime.getRuntime().maxMemory());
+    }
+
     /** The most heap used since the last reset of the pools' peaks, garbage included. */
     static long peakHeap() {
         long peak = 0;

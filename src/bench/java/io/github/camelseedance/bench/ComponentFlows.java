@@ -37,11 +37,8 @@ final class ComponentFlows implements ConcurrentFlows {
     private final ProducerTemplate template;
 
     ComponentFlows(RemoteEmulator emulator) {
-        SeedanceComponent component = new SeedanceComponent();
+        SeedanceComponent component = BenchComponents.pointedAt(emulator.baseUrl(), emulator.apiKey());
         SeedanceConfiguration config = component.getConfiguration();
-        config.setBaseUrl(emulator.baseUrl());
-        config.setApiKey(emulator.apiKey());
-        config.setModel(BareSeedanceCalls.MODEL);
         config.setListRequestsPerSecond(0); // the emulator does not limit lists: no pace of ours in the figure
         config.setMaxQueuedCreates(0); // no cap on the creates in flight, as the SDK has none
         context.addComponent("seedance", component);

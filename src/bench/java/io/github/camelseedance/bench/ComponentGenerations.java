@@ -41,14 +41,11 @@ final class ComponentGenerations {
 
     /** {@code ioPoolSize}: the component's I/O pool, or 0 for its default (64). */
     static InFlightRun run(RemoteEmulator emulator, int n, Duration poll, int ioPoolSize) throws Exception {
-        SeedanceComponent component = new SeedanceComponent();
+        SeedanceComponent component = BenchComponents.pointedAt(emulator.baseUrl(), emulator.apiKey());
         if (ioPoolSize > 0) {
             component.setIoPoolSize(ioPoolSize);
         }
         SeedanceConfiguration config = component.getConfiguration();
-        config.setBaseUrl(emulator.baseUrl());
-        config.setApiKey(emulator.apiKey());
-        config.setModel(BareSeedanceCalls.MODEL);
         config.setPollInterval(poll);
         config.setMaxPollInterval(poll);
         config.setListRequestsPerSecond(0); // the emulator does not limit lists

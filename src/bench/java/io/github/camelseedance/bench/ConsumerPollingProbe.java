@@ -87,11 +87,8 @@ final class ConsumerPollingProbe {
 
     /** Pointed at the emulator; no pacing of list calls (the provider's, 1 a second by default, is not emulated). */
     static SeedanceComponent component(SeedanceEmulator emulator) {
-        SeedanceComponent component = new SeedanceComponent();
+        SeedanceComponent component = BenchComponents.pointedAt(emulator.baseUrl(), emulator.apiKey());
         SeedanceConfiguration config = component.getConfiguration();
-        config.setBaseUrl(emulator.baseUrl());
-        config.setApiKey(emulator.apiKey());
-        config.setModel(BareSeedanceCalls.MODEL);
         config.setListRequestsPerSecond(0);
         config.setMaxQueuedCreates(0);
         return component;

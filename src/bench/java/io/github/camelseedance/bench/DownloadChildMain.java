@@ -52,10 +52,8 @@ public final class DownloadChildMain {
         int rounds = Integer.parseInt(args[5]);
         try (DefaultCamelContext context = new DefaultCamelContext();
              BareSeedanceCalls bare = new BareSeedanceCalls(baseUrl, apiKey)) {
-            SeedanceComponent component = new SeedanceComponent();
+            SeedanceComponent component = BenchComponents.pointedAt(baseUrl, apiKey);
             SeedanceConfiguration config = component.getConfiguration();
-            config.setBaseUrl(baseUrl);
-            config.setApiKey(apiKey);
             config.setAllowHttpDownloads(true);
             config.setAllowPrivateDownloadHosts(true);
             context.addComponent("seedance", component);
@@ -75,9 +73,7 @@ public final class DownloadChildMain {
                     }
                     ChildJvm.report("FILE_BYTES", size);
                 }
-                ChildJvm.report("PEAK_HEAP_BYTES", ChildJvm.peakHeap());
-                ChildJvm.report("PEAK_AFTER_GC_BYTES", sampler.peakAfterGc());
-                ChildJvm.report("MAX_HEAP_BYTES", Runtime.getRuntime().maxMemory());
+                ChildJvm.reportHeap(sampler);
             }
         }
     }

@@ -53,7 +53,7 @@ public final class OverheadChildMain {
         ExecutorService threads = Executors.newFixedThreadPool(OUTSTANDING);
         try (DefaultCamelContext context = new DefaultCamelContext();
              BareSeedanceCalls bare = new BareSeedanceCalls(baseUrl, apiKey)) {
-            context.addComponent("seedance", CallCostBenchmark.component(baseUrl, apiKey));
+            context.addComponent("seedance", BenchComponents.pointedAt(baseUrl, apiKey));
             context.start();
             ProducerTemplate template = context.createProducerTemplate();
             String taskId = bare.create("The task every get reads");

@@ -66,17 +66,25 @@ public final class ProducerOverheadBench {
         try (RemoteEmulator emulator = new RemoteEmulator("-Xmx1g", "queueMs=0", "runMs=0")) {
             Collection<RunResult> jmh = new Runner(jmhOptions(emulator)).run();
             emulator.clearJournal();
-            getRatio = latencyRows(latency, "get", median(jmh, "componentGet"), median(jmh, "bareGet"), jmh);
-            SampleSpread synchronous = median(jmh, "componentGetSynchronous");
-            synchronousRatio = synchronous.median() / median(jmh, "bareGet").median();
-            latency.add(List.of("get, `synchronous=true`: time per call (µs)", synchronous.format(1),
-                    median(jmh, "bareGet").format(1),
-                    ScaleReport.number(synchronousRatio, 2)));
-            latencyRows(latency, "create+get", median(jmh, "componentCreateGet"), median(jmh, "bareCreateGet"), jmh);
+            SampleSpread bareGet = iterations(jmh, "bareGet");
+            SampleSpread componentGet = iterations(jmh, "componentGet");
+            SampleSpread synchronousGet = iterations(jmh, "componentGetSynchronous");
+            getRatio = ratioRow(latency, "get: time per call (µs)", componentGet, bareGet);
+            bytesRow(latency, "get", jmh, "Get");
+            synchronousRatio = ratioRow(latency, "get, `synchronous=true`: time per call (µs)", synchronousGet,
+                    bareGet);
+            ratioRow(latency, "create+get: time per call (µs)", iterations(jmh, "componentCreateGet"),
+                    iterations(jmh, "bareCreateGet"));
+            bytesRow(latency, "create+get", jmh, "CreateGet");
+            extraMicros = componentGet.median() - bareGet.median();
+            synchronousExtraMicros = synchronousGet.median() - bareGet.median();
             child = ChildJvm.run(CLIENT_HEAP, OverheadChildMain.class, emulator.baseUrl(),
                     emulator.apiKey(), String.valueOf(ROUNDS));
             emulator.clearJournal();
-            cpuRow(latency, child);
+            SampleSpread cpuComponent = spread(child, "CPU_GET_COMPONENT");
+            SampleSpread cpuBare = spread(child, "CPU_GET_BARE");
+            ratioRow(latency, "get: client CPU per call (µs)", cpuComponent, cpuBare);
+            extraCpuMicros = cpuComponent.median() - cpuBare.median();
             get64Ratio = throughputRows(throughput, "get", child, "GET64");
             createGet64Ratio = throughputRows(throughput, "create+get", child, "CREATE_GET64");
             List<String> libraries = CpuBreakdown.libraries();
@@ -86,9 +94,6 @@ public final class ProducerOverheadBench {
                 shares.add(List.of(libraries.get(i), ScaleReport.number(component, 1),
                         ScaleReport.number(Double.parseDouble(child.get("SHARE_BARE").get(i)), 1)));
             }
-            extraMicros = median(jmh, "componentGet").median() - median(jmh, "bareGet").median();
-            synchronousExtraMicros = synchronous.median() - median(jmh, "bareGet").median();
-            extraCpuMicros = spread(child, "CPU_GET_COMPONENT").median() - spread(child, "CPU_GET_BARE").median();
         }
         new ScaleReport("Producer overhead: a Camel route against a bare HttpClient 5 + Jackson loop")
                 .paragraph("The emulator in a JVM of its own (`-Xmx1g`), answering from memory with no added latency;"
@@ -170,7 +175,7 @@ public final class ProducerOverheadBench {
     }
 
     /** Microseconds per call: the iterations' spread. */
-    private static SampleSpread median(Collection<RunResult> results, String benchmark) {
+    private static SampleSpread iterations(Collection<RunResult> results, String benchmark) {
         SampleSpread spread = new SampleSpread();
         for (BenchmarkResult fork : result(results, benchmark).getBenchmarkResults()) {
             for (IterationResult iteration : fork.getIterationResults()) {
@@ -189,24 +194,19 @@ public final class ProducerOverheadBench {
         throw new IllegalStateException("the GC profiler measured nothing for " + benchmark);
     }
 
-    private static double latencyRows(List<List<String>> rows, String call, SampleSpread component, SampleSpread bare,
-            Collection<RunResult> jmh) {
+    /** A row of a figure per call, component against bare, with the ratio of the medians; answers the ratio. */
+    private static double ratioRow(List<List<String>> rows, String figure, SampleSpread component, SampleSpread bare) {
         double ratio = component.median() / bare.median();
-        rows.add(List.of(call + ": time per call (µs)", component.format(1), bare.format(1),
-                ScaleReport.number(ratio, 2)));
-        String name = call.equals("get") ? "Get" : "CreateGet";
+        rows.add(List.of(figure, component.format(1), bare.format(1), ScaleReport.number(ratio, 2)));
+        return ratio;
+    }
+
+    /** The bytes JMH's GC profiler saw allocated per call, component{@code name} against bare{@code name}. */
+    private static void bytesRow(List<List<String>> rows, String call, Collection<RunResult> jmh, String name) {
         double componentBytes = bytesPerCall(jmh, "component" + name);
         double bareBytes = bytesPerCall(jmh, "bare" + name);
         rows.add(List.of(call + ": bytes allocated per call", ScaleReport.number(componentBytes, 0),
                 ScaleReport.number(bareBytes, 0), ScaleReport.number(componentBytes / bareBytes, 2)));
-        return ratio;
-    }
-
-    private static void cpuRow(List<List<String>> rows, Map<String, List<String>> child) {
-        SampleSpread component = spread(child, "CPU_GET_COMPONENT");
-        SampleSpread bare = spread(child, "CPU_GET_BARE");
-        rows.add(List.of("get: client CPU per call (µs)", component.format(1), bare.format(1),
-                ScaleReport.number(component.median() / bare.median(), 2)));
     }
 
     private static double throughputRows(List<List<String>> rows, String call, Map<String, List<String>> child,

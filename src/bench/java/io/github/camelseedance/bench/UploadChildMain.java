@@ -24,7 +24,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelseedance.SeedanceComponent;
-import io.github.camelseedance.SeedanceConfiguration;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -58,11 +57,9 @@ public final class UploadChildMain {
         int rounds = Integer.parseInt(args[4]);
         try (DefaultCamelContext context = new DefaultCamelContext();
              CloseableHttpClient http = HttpClients.createDefault()) {
-            SeedanceComponent component = new SeedanceComponent();
-            SeedanceConfiguration config = component.getConfiguration();
-            config.setBaseUrl(baseUrl);
-            config.setApiKey(apiKey);
-            config.setAssetPollInterval(Duration.ofMillis(10)); // the emulator reveals the asset id at once
+            SeedanceComponent component = BenchComponents.pointedAt(baseUrl, apiKey);
+            // the emulator reveals the asset id at once
+            component.getConfiguration().setAssetPollInterval(Duration.ofMillis(10));
             context.addComponent("seedance", component);
             context.start();
             ProducerTemplate template = context.createProducerTemplate();
@@ -80,9 +77,7 @@ public final class UploadChildMain {
                         ChildJvm.report("ROUND_MIB_PER_S", Files.size(file) / seconds / (1024 * 1024));
                     }
                 }
-                ChildJvm.report("PEAK_HEAP_BYTES", ChildJvm.peakHeap());
-                ChildJvm.report("PEAK_AFTER_GC_BYTES", sampler.peakAfterGc());
-                ChildJvm.report("MAX_HEAP_BYTES", Runtime.getRuntime().maxMemory());
+                ChildJvm.reportHeap(sampler);
             }
         }
     }

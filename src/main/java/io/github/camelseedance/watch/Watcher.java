@@ -18,10 +18,8 @@ package io.github.camelseedance.watch;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -62,9 +60,7 @@ public final class Watcher implements AutoCloseable {
     /** Checks due within this window of a sweep go with it, so waits started close together share requests. */
     private final Duration coalesce;
 
-    private final Set<TaskWait> taskWaits = new LinkedHashSet<>();
-    /** The same waits by task id: a route's get or list, and each callback, find theirs without a scan of all. */
-    private final Map<String, List<TaskWait>> waitsByTask = new HashMap<>();
+    private final TaskWaits taskWaits = new TaskWaits();
     private final Set<AssetWait> assetWaits = new LinkedHashSet<>();
     private boolean lookupInFlight;
     private SeedanceClock.Scheduled sweepTimer;
@@ -97,7 +93,7 @@ public final class Watcher implements AutoCloseable {
     /** The tasks waited for now, oldest first, with what the last check saw (no status before the first). */
     public synchronized List<WaitingTask> waitingTasks() {
         List<WaitingTask> tasks = new ArrayList<>(taskWaits.size());
-        for (TaskWait wait : taskWaits) {
+        for (TaskWait wait : taskWaits.all()) {
             tasks.add(new WaitingTask(wait.taskId, wait.last == null ? null : wait.last.status(), wait.since,
                     wait.deadline, wait.due));
         }
@@ -116,7 +112,7 @@ public final class Watcher implements AutoCloseable {
 
     /** Whether a wait on the task is registered and not over: a callback about it is news for this watcher. */
     public synchronized boolean awaits(String taskId) {
-        for (TaskWait wait : waitsByTask.getOrDefault(taskId, List.of())) {
+        for (TaskWait wait : taskWaits.of(taskId)) {
             if (!wait.result.isDone()) {
                 return true;
             }
@@ -193,35 +189,10 @@ public final class Watcher implements AutoCloseable {
                 return result;
             }
             taskWaits.add(wait);
-            waitsByTask.computeIfAbsent(taskId, id -> new ArrayList<>(1)).add(wait);
         }
         result.whenComplete((task, failure) -> forget(wait));
         wake(wait.due);
         return result;
-    }
-
-    private static final class TaskWait {
-        final String taskId;
-        final WaitSchedule schedule;
-        final Instant deadline;
-        final Consumer<Task> onChange;
-        final CompletableFuture<Task> result;
-        final Instant since;
-        Duration interval;
-        Instant due;
-        Task last;
-
-        TaskWait(String taskId, WaitSchedule schedule, Instant deadline, Consumer<Task> onChange,
-                 CompletableFuture<Task> result, Instant since, Instant due) {
-            this.taskId = taskId;
-            this.schedule = schedule;
-            this.deadline = deadline;
-            this.onChange = onChange;
-            this.result = result;
-            this.since = since;
-            this.interval = schedule.initial();
-            this.due = due;
-        }
     }
 
     /**
@@ -237,7 +208,7 @@ public final class Watcher implements AutoCloseable {
         List<Runnable> outcomes = new ArrayList<>();
         synchronized (this) {
             Instant now = clock.now();
-            for (TaskWait wait : waitsByTask.getOrDefault(task.id(), List.of())) {
+            for (TaskWait wait : taskWaits.of(task.id())) {
                 if (!wait.result.isDone()
                     && stage(task.status()) > (wait.last == null ? stage(TaskStatus.QUEUED) : stage(wait.last.status()))) {
                     seen(wait, task, now, outcomes);
@@ -268,13 +239,7 @@ public final class Watcher implements AutoCloseable {
     // ---- the sweep
 
     private synchronized void forget(TaskWait wait) {
-        if (taskWaits.remove(wait)) {
-            List<TaskWait> same = waitsByTask.get(wait.taskId);
-            same.remove(wait);
-            if (same.isEmpty()) {
-                waitsByTask.remove(wait.taskId);
-            }
-        }
+        taskWaits.remove(wait);
     }
 
     private synchronized void forget(AssetWait wait) {
@@ -324,7 +289,7 @@ public final class Watcher implements AutoCloseable {
             if (closed) {
                 return;
             }
-            for (TaskWait wait : taskWaits) {
+            for (TaskWait wait : taskWaits.all()) {
                 if (wait.deadline != null && !wait.deadline.isAfter(now)) {
                     expired.add(() -> wait.result.completeExceptionally(
                             new TaskDeadlineException(wait.taskId, wait.last, wait.deadline)));
@@ -443,7 +408,7 @@ public final class Watcher implements AutoCloseable {
             if (closed) {
                 return;
             }
-            for (TaskWait wait : taskWaits) {
+            for (TaskWait wait : taskWaits.all()) {
                 next = earliest(next, lookupInFlight ? wait.deadline : earliest(wait.due, wait.deadline));
             }
             for (AssetWait wait : assetWaits) {
@@ -477,10 +442,8 @@ public final class Watcher implements AutoCloseable {
             if (sweepTimer != null) {
                 sweepTimer.cancel();
             }
-            tasks = new ArrayList<>(taskWaits);
+            tasks = taskWaits.drain();
             assets = new ArrayList<>(assetWaits);
-            taskWaits.clear();
-            waitsByTask.clear();
             assetWaits.clear();
         }
         List<String> abandoned = new ArrayList<>();
