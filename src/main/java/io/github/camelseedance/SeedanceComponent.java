@@ -74,8 +74,8 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
     @Metadata(label = "advanced", defaultValue = "10000")
     private int ioQueueSize = 10000;
 
-    @Metadata(label = "advanced", defaultValue = "64")
-    private int ioPoolSize = 64;
+    @Metadata(label = "advanced", defaultValue = "16")
+    private int ioPoolSize = 16;
     @Metadata(label = "health", defaultValue = "60000", javaType = "java.time.Duration")
     private Duration healthCheckInterval = Duration.ofSeconds(60);
 
@@ -375,8 +375,10 @@ public class SeedanceComponent extends HealthCheckComponent implements SSLContex
 
     /**
      * The threads that run the blocking HTTP exchanges of every client of the component (all accounts, keys and
-     * proxies share them); calls beyond them wait in a queue of ioQueueSize. More threads than connections of the
-     * busiest account only wait for a connection.
+     * proxies share them); calls beyond them wait in a queue of ioQueueSize. A thread is held from a request's first
+     * byte to its answer's head only (a downloaded result is read by the route, not here), so 16 threads carry 16
+     * divided by the provider's round trip calls a second, far above an account's rate limits; more threads than
+     * connections of the busiest account only wait for a connection.
      */
     public void setIoPoolSize(int ioPoolSize) {
         this.ioPoolSize = ioPoolSize;

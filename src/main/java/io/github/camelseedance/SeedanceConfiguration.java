@@ -795,9 +795,10 @@ public class SeedanceConfiguration extends SeedanceConnectionConfiguration imple
     }
 
     /**
-     * Whether the producer completes each exchange in the calling thread, blocking it until the provider answers. By
-     * default every operation is asynchronous: the thread is released while the call is in flight and the exchange
-     * continues on the component's worker pool.
+     * Whether the producer completes each exchange in the calling thread, blocking it until the provider answers; the
+     * calling thread sends the first request itself when it can go at once, as Camel's HTTP producer does. By default
+     * every operation is asynchronous: the thread is released while the call is in flight and the exchange continues
+     * on the component's worker pool.
      */
     public void setSynchronous(boolean synchronous) {
         this.synchronous = synchronous;

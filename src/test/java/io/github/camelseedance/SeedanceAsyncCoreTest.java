@@ -31,11 +31,13 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.camelseedance.client.Provider;
 import io.github.camelseedance.client.SeedanceException;
 import io.github.camelseedance.client.VirtualClock;
+import io.github.camelseedance.model.Task;
 import io.github.camelseedance.runtime.RuntimeProbe;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -83,6 +85,9 @@ class SeedanceAsyncCoreTest extends CamelTestSupport {
     private final VirtualClock clock = new VirtualClock();
     private final List<String> threads = new CopyOnWriteArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
+    /** The thread that sent each request, as "path thread". */
+    private final List<String> senders = new CopyOnWriteArrayList<>();
+    private final List<String> callers = new CopyOnWriteArrayList<>();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -100,6 +105,8 @@ class SeedanceAsyncCoreTest extends CamelTestSupport {
         config.setAssetTimeout(Duration.ofMinutes(10));
         config.setRetryMaxBackoff(Duration.ofMinutes(1));
         context.addComponent("seedance", component);
+        context.getRegistry().bind("senders", (HttpClientConfigurer) builder -> builder.addRequestInterceptorLast(
+                (request, entity, http) -> senders.add(request.getPath() + " " + Thread.currentThread().getName())));
         return context;
     }
 
@@ -118,6 +125,9 @@ class SeedanceAsyncCoreTest extends CamelTestSupport {
                     release.await(30, TimeUnit.SECONDS);
                 });
                 from("direct:redeliver").to("seedance:get").to("seedance:create");
+                from("direct:getSyncSenders").process(e -> callers.add(Thread.currentThread().getName()))
+                        .to("seedance:get?synchronous=true&httpClientConfigurer=#senders");
+                from("direct:getSenders").to("seedance:get?httpClientConfigurer=#senders");
             }
         };
     }
@@ -266,6 +276,38 @@ class SeedanceAsyncCoreTest extends CamelTestSupport {
             clock.advance(Duration.ofMillis(10));
             return blocked.stream().allMatch(CompletableFuture::isDone);
         });
+    }
+
+    @Test
+    void aSynchronousProducerSendsItsCallOnTheCallersThreadAndTheDefaultOnTheIoPool() {
+        stubTasks();
+        String caller = Thread.currentThread().getName();
+        assertEquals("cgt-1", template.requestBody("direct:getSyncSenders", "cgt-1", Task.class).id());
+        assertEquals(List.of(TASKS + "/cgt-1 " + caller), senders);
+        senders.clear();
+        assertEquals("cgt-1", template.requestBody("direct:getSenders", "cgt-1", Task.class).id());
+        assertEquals(1, senders.size());
+        assertTrue(senders.get(0).contains("SeedanceIO"), senders.toString());
+    }
+
+    @Test
+    void aSynchronousCallsRetryWaitsOnTheClockAndIsSentFromTheIoPool() {
+        wm.stubFor(get(urlPathEqualTo(TASKS + "/cgt-3")).inScenario("retry").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("answered"));
+        wm.stubFor(get(urlPathEqualTo(TASKS + "/cgt-3")).inScenario("retry").whenScenarioStateIs("answered")
+                .willReturn(okJson("{\"id\":\"cgt-3\",\"status\":\"running\"}")));
+        CompletableFuture<Exchange> sent = template.asyncSend("direct:getSyncSenders",
+                e -> e.getMessage().setBody("cgt-3"));
+        await().atMost(20, TimeUnit.SECONDS).until(() -> {
+            clock.advance(Duration.ofSeconds(1)); // the retry's backoff
+            return sent.isDone();
+        });
+        assertNull(sent.join().getException());
+        assertEquals("cgt-3", sent.join().getMessage().getBody(Task.class).id());
+        assertEquals(2, senders.size(), senders.toString());
+        // the first attempt went at once, on the caller's thread; the retry waited on the clock, never on the caller
+        assertEquals(TASKS + "/cgt-3 " + callers.get(0), senders.get(0));
+        assertTrue(senders.get(1).contains("SeedanceIO"), senders.toString());
     }
 
     @Test

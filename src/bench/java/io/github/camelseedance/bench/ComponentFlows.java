@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.github.camelseedance.SeedanceComponent;
 import io.github.camelseedance.SeedanceConfiguration;
 import io.github.camelseedance.model.Task;
+import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 
@@ -35,6 +36,9 @@ final class ComponentFlows implements ConcurrentFlows {
 
     private final DefaultCamelContext context = new DefaultCamelContext();
     private final ProducerTemplate template;
+    /** Resolved once, as a route's {@code to} does. */
+    private final Endpoint create;
+    private final Endpoint get;
 
     ComponentFlows(RemoteEmulator emulator) {
         SeedanceComponent component = BenchComponents.pointedAt(emulator.baseUrl(), emulator.apiKey());
@@ -44,6 +48,8 @@ final class ComponentFlows implements ConcurrentFlows {
         context.addComponent("seedance", component);
         context.start();
         template = context.createProducerTemplate();
+        create = context.getEndpoint("seedance:create");
+        get = context.getEndpoint("seedance:get");
     }
 
     @Override
@@ -68,8 +74,8 @@ final class ComponentFlows implements ConcurrentFlows {
     }
 
     private CompletableFuture<Task> flow() {
-        return template.asyncRequestBody("seedance:create", PROMPT, String.class)
-                .thenCompose(id -> template.asyncRequestBody("seedance:get", id, Task.class).thenApply(task -> {
+        return template.asyncRequestBody(create, PROMPT, String.class)
+                .thenCompose(id -> template.asyncRequestBody(get, id, Task.class).thenApply(task -> {
                     ConcurrentFlows.check(id, task == null ? null : task.id(),
                             task == null || task.status() == null ? null : task.status().value());
                     return task;

@@ -39,7 +39,7 @@ final class ComponentGenerations {
     private ComponentGenerations() {
     }
 
-    /** {@code ioPoolSize}: the component's I/O pool, or 0 for its default (64). */
+    /** {@code ioPoolSize}: the component's I/O pool, or 0 for its default (16). */
     static InFlightRun run(RemoteEmulator emulator, int n, Duration poll, int ioPoolSize) throws Exception {
         SeedanceComponent component = BenchComponents.pointedAt(emulator.baseUrl(), emulator.apiKey());
         if (ioPoolSize > 0) {

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 import io.github.camelseedance.model.Task;
+import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 
@@ -56,17 +57,25 @@ public final class OverheadChildMain {
             context.addComponent("seedance", BenchComponents.pointedAt(baseUrl, apiKey));
             context.start();
             ProducerTemplate template = context.createProducerTemplate();
+            // resolved once, as a route's to() does
+            Endpoint get = context.getEndpoint("seedance:get");
+            Endpoint getSynchronous = context.getEndpoint("seedance:get?synchronous=true");
+            Endpoint create = context.getEndpoint("seedance:create");
             String taskId = bare.create("The task every get reads");
             Calls component = new Calls(
-                    i -> template.asyncRequestBody("seedance:get", taskId, Task.class),
-                    i -> template.asyncRequestBody("seedance:create", "A flow " + i, String.class)
-                            .thenCompose(id -> template.asyncRequestBody("seedance:get", id, Task.class)));
+                    i -> template.asyncRequestBody(get, taskId, Task.class),
+                    i -> template.asyncRequestBody(create, "A flow " + i, String.class)
+                            .thenCompose(id -> template.asyncRequestBody(get, id, Task.class)));
             Calls baseline = new Calls(i -> call(threads, () -> bare.get(taskId)),
                     i -> call(threads, () -> bare.get(bare.create("A flow " + i))));
             for (int round = -1; round < rounds; round++) { // round -1 warms up
                 boolean reported = round >= 0;
-                figure(reported, "CPU_GET_COMPONENT", cpuPerCall(() -> sequential(component.get())));
-                figure(reported, "CPU_GET_BARE", cpuPerCall(() -> sequential(baseline.get())));
+                // the caller waits in the template for each call, as JMH's does
+                figure(reported, "CPU_GET_COMPONENT", cpuPerCall(() -> sequential(
+                        i -> template.requestBody(get, taskId, Task.class))));
+                figure(reported, "CPU_GET_SYNCHRONOUS", cpuPerCall(() -> sequential(
+                        i -> template.requestBody(getSynchronous, taskId, Task.class))));
+                figure(reported, "CPU_GET_BARE", cpuPerCall(() -> sequential(i -> bare.get(taskId))));
                 figure(reported, "GET64_COMPONENT", perSecond(() -> outstanding(component.get())));
                 figure(reported, "GET64_BARE", perSecond(() -> outstanding(baseline.get())));
                 figure(reported, "CREATE_GET64_COMPONENT", perSecond(() -> outstanding(component.createGet())));
@@ -96,11 +105,16 @@ public final class OverheadChildMain {
         return done;
     }
 
-    private static int sequential(IntFunction<CompletableFuture<?>> call) {
+    private static int sequential(SequentialCall call) throws Exception {
         for (int i = 0; i < SEQUENTIAL_CALLS; i++) {
-            call.apply(i).join();
+            call.call(i);
         }
         return SEQUENTIAL_CALLS;
+    }
+
+    /** One blocking call on the measuring thread. */
+    private interface SequentialCall {
+        Object call(int i) throws Exception;
     }
 
     /** {@value #CONCURRENT_CALLS} calls, each started as one ends, so that 64 are outstanding until the last. */

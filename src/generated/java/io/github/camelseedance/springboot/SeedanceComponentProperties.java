@@ -304,9 +304,10 @@ public class SeedanceComponentProperties extends ComponentConfigurationPropertie
      */
     private String serviceTier;
     /**
-     * Whether the producer completes each exchange in the calling thread, blocking it until the provider answers.
-     * By default every operation is asynchronous: the thread is released while the call is in flight and the
-     * exchange continues on the component's worker pool.
+     * Whether the producer completes each exchange in the calling thread, blocking it until the provider answers;
+     * the calling thread sends the first request itself when it can go at once, as Camel's HTTP producer does. By
+     * default every operation is asynchronous: the thread is released while the call is in flight and the exchange
+     * continues on the component's worker pool.
      */
     private Boolean synchronous = false;
     /**
@@ -377,10 +378,12 @@ public class SeedanceComponentProperties extends ComponentConfigurationPropertie
     private String httpClientConfigurer;
     /**
      * The threads that run the blocking HTTP exchanges of every client of the component (all accounts, keys and
-     * proxies share them); calls beyond them wait in a queue of ioQueueSize. More threads than connections of the
-     * busiest account only wait for a connection.
+     * proxies share them); calls beyond them wait in a queue of ioQueueSize. A thread is held from a request's
+     * first byte to its answer's head only (a downloaded result is read by the route, not here), so 16 threads
+     * carry 16 divided by the provider's round trip calls a second, far above an account's rate limits; more
+     * threads than connections of the busiest account only wait for a connection.
      */
-    private Integer ioPoolSize = 64;
+    private Integer ioPoolSize = 16;
     /**
      * How many HTTP calls may wait for the I/O threads (ioPoolSize). Beyond it a call fails with a
      * RejectedExecutionException naming this option; a refused create is never sent.

@@ -88,10 +88,10 @@ public final class SeedanceClientConfig {
         this.accountId = fingerprint(baseUrl, apiKey);
         this.authScheme = Objects.requireNonNull(b.authScheme, "authScheme");
         this.apiStyle = Objects.requireNonNull(b.apiStyle, "apiStyle");
-        this.tasksPath = path(b.tasksPath != null ? b.tasksPath : b.provider.tasksPath());
-        this.videosPath = path(b.videosPath);
-        this.assetUploadPath = path(b.assetUploadPath);
-        this.assetQueryPath = path(b.assetQueryPath);
+        this.tasksPath = path("tasksPath", b.tasksPath != null ? b.tasksPath : b.provider.tasksPath());
+        this.videosPath = path("videosPath", b.videosPath);
+        this.assetUploadPath = path("assetUploadPath", b.assetUploadPath);
+        this.assetQueryPath = path("assetQueryPath", b.assetQueryPath);
         this.connectTimeout = b.connectTimeout;
         this.responseTimeout = b.responseTimeout;
         this.maxConnections = b.maxConnections;
@@ -135,10 +135,26 @@ public final class SeedanceClientConfig {
         return url.replaceFirst("(?i)^([a-z][a-z0-9+.-]*://)[^/@]*@", "$1***@");
     }
 
-    private static String path(String path) {
-        Objects.requireNonNull(path, "path");
+    /**
+     * A path of the API, with one leading and no trailing slash; refused unless it is a plain URL path, which the
+     * client appends to the base URL's without parsing it again on every call.
+     */
+    private static String path(String option, String path) {
+        Objects.requireNonNull(path, option);
         String p = path.startsWith("/") ? path : "/" + path;
-        return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+        p = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+        boolean plain = !p.startsWith("//") && p.indexOf('?') < 0 && p.indexOf('#') < 0
+                        && p.chars().allMatch(c -> c > ' ' && c < 0x7f); // sent as is: ASCII only
+        try {
+            plain &= p.equals(new URI(p).getRawPath());
+        } catch (URISyntaxException e) {
+            plain = false;
+        }
+        if (!plain) {
+            throw new SeedanceValidationException(option, path, "a URL path: letters, digits, - . _ ~ ! $ & ' ( ) * + , ; ="
+                                                                + " : @ / and %-escapes, no query or fragment");
+        }
+        return p;
     }
 
     public static Builder builder() {

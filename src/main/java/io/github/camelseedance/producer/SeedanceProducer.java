@@ -29,6 +29,7 @@ import io.github.camelseedance.SeedanceConstants;
 import io.github.camelseedance.SeedanceEndpoint;
 import io.github.camelseedance.SeedanceOperations;
 import io.github.camelseedance.client.AssetSource;
+import io.github.camelseedance.client.CallingThread;
 import io.github.camelseedance.client.DownloadPolicy;
 import io.github.camelseedance.client.SeedanceClient;
 import io.github.camelseedance.client.TaskFailedException;
@@ -149,20 +150,10 @@ public class SeedanceProducer extends DefaultAsyncProducer {
         }
         SeedanceOperations operation = endpoint.getOperation();
         try {
-            operation = determineOperation(exchange);
-            Message message = exchange.getMessage();
-            call = switch (operation) {
-                case create -> create(message);
-                case generate -> generate(exchange);
-                case get -> get(message);
-                case list -> list(message);
-                case cancel -> cancel(message);
-                case upload -> upload(message);
-                case download -> download(exchange);
-                case watch -> watch(message);
-                case tasks -> throw new SeedanceValidationException(SeedanceConstants.OPERATION, operation,
-                        "a producer operation (tasks is the consumer: from(\"seedance:tasks\"))");
-            };
+            SeedanceOperations chosen = determineOperation(exchange);
+            operation = chosen;
+            // the caller of a synchronous producer waits anyway: it sends the first call itself
+            call = config.isSynchronous() ? CallingThread.sends(() -> start(chosen, exchange)) : start(chosen, exchange);
         } catch (Throwable e) {
             // refused before anything was sent (an Error too: the exchange ends with it, once)
             runtime.exchangeDone();
@@ -181,6 +172,23 @@ public class SeedanceProducer extends DefaultAsyncProducer {
                     .complete(() -> finish(exchange, callback, started, result, failure)));
         }
         return false;
+    }
+
+    /** Starts the operation's calls; throws what refuses the exchange before anything is sent. */
+    private CompletableFuture<Consumer<Message>> start(SeedanceOperations operation, Exchange exchange) {
+        Message message = exchange.getMessage();
+        return switch (operation) {
+            case create -> create(message);
+            case generate -> generate(exchange);
+            case get -> get(message);
+            case list -> list(message);
+            case cancel -> cancel(message);
+            case upload -> upload(message);
+            case download -> download(exchange);
+            case watch -> watch(message);
+            case tasks -> throw new SeedanceValidationException(SeedanceConstants.OPERATION, operation,
+                    "a producer operation (tasks is the consumer: from(\"seedance:tasks\"))");
+        };
     }
 
     /**

@@ -296,6 +296,36 @@ class HttpSeedanceClientTasksTest {
         }
     }
 
+    @Test
+    void aBaseUrlWithAPathPrefixesEveryCall() {
+        Provider provider = Provider.BYTEPLUS;
+        String tasks = "/gateway/seedance" + provider.tasksPath();
+        wm.stubFor(post(urlEqualTo(tasks)).willReturn(okJson("{\"id\":\"cgt-5\"}")));
+        wm.stubFor(get(urlEqualTo(tasks + "/cgt-5")).willReturn(okJson("{\"id\":\"cgt-5\",\"status\":\"queued\"}")));
+        wm.stubFor(delete(urlEqualTo(tasks + "/cgt-5")).willReturn(okJson("{}")));
+        try (BlockingClient client = new BlockingClient(new HttpSeedanceClient(config(wm, provider)
+                .baseUrl(wm.baseUrl() + "/gateway/seedance/").build()))) {
+            assertEquals("cgt-5", client.create(GenerationRequest.builder().prompt("a path prefix").build()).body().id());
+            assertEquals(TaskStatus.QUEUED, client.get("cgt-5").body().status());
+            client.cancel("cgt-5");
+        }
+        wm.verify(exactly(1), postRequestedFor(urlEqualTo(tasks)));
+        wm.verify(exactly(1), getRequestedFor(urlEqualTo(tasks + "/cgt-5")));
+        wm.verify(exactly(1), deleteRequestedFor(urlEqualTo(tasks + "/cgt-5")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/a b", "/tasks?all=1", "/tasks#top", "//evil.example/tasks", "/tasks/%zz", "/t\u00e4sks" })
+    void aPathThatIsNotAPlainUrlPathIsRefusedNamingTheOption(String path) {
+        SeedanceValidationException refused = assertThrows(SeedanceValidationException.class,
+                () -> config(wm, Provider.BYTEPLUS).tasksPath(path).build());
+        assertEquals("tasksPath", refused.getField());
+        assertTrue(refused.getMessage().contains(path), refused.getMessage());
+        assertEquals("assetQueryPath", assertThrows(SeedanceValidationException.class,
+                () -> config(wm, Provider.BYTEPLUS).assetQueryPath(path).build()).getField());
+        assertNoRequest();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "", "  ", ".", "..", "...", "a b?c", "../tasks", "a/b", "a%2Fb", "id#frag",
         "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"

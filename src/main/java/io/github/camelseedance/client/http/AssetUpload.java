@@ -88,7 +88,7 @@ final class AssetUpload {
         if (groupId != null && !groupId.isBlank()) {
             multipart.addTextBody("group_id", groupId);
         }
-        HttpPost post = new HttpPost(calls.uri(calls.config().assetUploadPath()));
+        HttpPost post = calls.address().post(calls.config().assetUploadPath());
         post.setEntity(multipart.build());
         return post;
     }
@@ -172,7 +172,7 @@ final class AssetUpload {
         String id = Ids.check("uploadTaskId", uploadTaskId);
         URI uri;
         try {
-            uri = new URIBuilder(calls.uri(calls.config().assetQueryPath())).addParameter("task_id", id).build();
+            uri = new URIBuilder(calls.address().uri(calls.config().assetQueryPath())).addParameter("task_id", id).build();
         } catch (URISyntaxException e) {
             throw new SeedanceValidationException("uploadTaskId", id, Ids.ALLOWED);
         }

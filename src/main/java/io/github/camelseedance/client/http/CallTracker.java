@@ -26,6 +26,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelseedance.client.CallingThread;
 import io.github.camelseedance.client.ErrorDetails;
 import io.github.camelseedance.client.SeedanceException;
 import io.github.camelseedance.client.TransportException;
@@ -89,10 +90,17 @@ final class CallTracker {
         }
     }
 
-    /** Runs a task on the I/O executor, or fails the result when the client was closed or the executor is full. */
+    /**
+     * Runs a task on the I/O executor (on this thread when {@link CallingThread} lets it), or fails the result when
+     * the client was closed or the executor is full.
+     */
     void submit(Runnable task, CompletableFuture<?> result) {
         if (closed) {
             result.completeExceptionally(closedException());
+            return;
+        }
+        if (CallingThread.takeAttempt()) {
+            runHere(task, result);
             return;
         }
         try {
@@ -102,6 +110,15 @@ final class CallTracker {
                     : new TransportException(new ErrorDetails(0, null, "the I/O executor refused the call (its queue"
                             + " is full; the component option ioQueueSize bounds it); nothing was sent: " + e, null,
                             null, null), e));
+        }
+    }
+
+    /** The task on the thread that waits for it anyway: whatever it throws (an Error too) ends the call. */
+    private static void runHere(Runnable task, CompletableFuture<?> result) {
+        try {
+            task.run();
+        } catch (Throwable e) {
+            result.completeExceptionally(e);
         }
     }
 

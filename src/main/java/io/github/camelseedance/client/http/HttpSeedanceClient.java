@@ -34,6 +34,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.camelseedance.client.ApiStyle;
 import io.github.camelseedance.client.AssetSource;
 import io.github.camelseedance.client.ClientObserver;
@@ -57,7 +58,6 @@ import io.github.camelseedance.model.Task;
 import io.github.camelseedance.model.TaskPage;
 import io.github.camelseedance.model.TaskQuery;
 import io.github.camelseedance.model.TaskStatus;
-import org.apache.hc.client5.http.classic.methods.HttpDelete;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -87,6 +87,9 @@ public final class HttpSeedanceClient implements SeedanceClient {
     private final ExecutorService ownedIo;
     private final CloseableHttpClient http;
     private final ObjectMapper mapper;
+    /** Readers bound to their type once: {@code readValue(bytes, Class)} resolves the type on every call. */
+    private final ObjectReader taskReader;
+    private final ObjectReader pageReader;
     private final CallTracker tracker;
     private final RetryingCall.Context calls;
     private final MediaFetchClients fetchers;
@@ -116,6 +119,8 @@ public final class HttpSeedanceClient implements SeedanceClient {
         this.config = config;
         this.observer = observer;
         this.mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        this.taskReader = mapper.readerFor(Task.class);
+        this.pageReader = mapper.readerFor(TaskPage.class);
         this.http = HttpClientFactory.apiClient(config, pools);
         if (clock == null) {
             ownedScheduler = Executors.newSingleThreadScheduledExecutor(
@@ -138,8 +143,8 @@ public final class HttpSeedanceClient implements SeedanceClient {
             ownedIo = null;
         }
         this.tracker = new CallTracker(io, config.connectTimeout().plus(config.responseTimeout()));
-        this.calls = new RetryingCall.Context(config, this.clock, tracker, http, new ErrorMapper(mapper, config.apiKey()),
-                observer);
+        this.calls = new RetryingCall.Context(config, new ApiAddress(config.baseUrl()), this.clock, tracker, http,
+                new ErrorMapper(mapper, config.apiKey()), observer);
         this.fetchers = new MediaFetchClients(config, tracker, pools);
         this.assets = new AssetUpload(calls, fetchers, mapper);
     }
@@ -206,9 +211,9 @@ public final class HttpSeedanceClient implements SeedanceClient {
         return checked(() -> {
             String id = Ids.check("taskId", taskId);
             String base = config.apiStyle() == ApiStyle.OPENAI ? config.videosPath() : config.tasksPath();
-            return calls.call("get", CallKind.READ, false, () -> new HttpGet(calls.uri(base + "/" + id)), true, true)
+            return calls.call("get", CallKind.READ, false, () -> calls.address().get(base + "/" + id), true, true)
                     .thenApply(answer -> {
-                        Task task = read(answer, Task.class);
+                        Task task = read(answer, taskReader);
                         observer.taskSeen(task, clock.now());
                         return new SeedanceResponse<>(task, answer.requestId());
                     });
@@ -221,7 +226,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
             requireOfficial("list");
             URI uri = listUri(query.validate());
             return calls.call("list", CallKind.READ, true, () -> new HttpGet(uri), true, true).thenApply(answer -> {
-                TaskPage page = read(answer, TaskPage.class);
+                TaskPage page = read(answer, pageReader);
                 Instant now = clock.now();
                 page.items().forEach(task -> observer.taskSeen(task, now));
                 return new SeedanceResponse<>(page, answer.requestId());
@@ -231,7 +236,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
 
     private URI listUri(TaskQuery query) {
         try {
-            URIBuilder b = new URIBuilder(calls.uri(config.tasksPath()));
+            URIBuilder b = new URIBuilder(calls.address().uri(config.tasksPath()));
             if (query.pageNum() != null) {
                 b.addParameter("page_num", String.valueOf(query.pageNum()));
             }
@@ -262,7 +267,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
             requireOfficial("cancel");
             String id = Ids.check("taskId", taskId);
             return calls.call("cancel", CallKind.CHANGE, false,
-                    () -> new HttpDelete(calls.uri(config.tasksPath() + "/" + id)), true, true)
+                    () -> calls.address().delete(config.tasksPath() + "/" + id), true, true)
                     .thenApply(answer -> new SeedanceResponse<>(null, answer.requestId()));
         });
     }
@@ -315,9 +320,9 @@ public final class HttpSeedanceClient implements SeedanceClient {
         }
     }
 
-    private <T> T read(Answer answer, Class<T> type) {
+    private <T> T read(Answer answer, ObjectReader reader) {
         try {
-            T value = mapper.readValue(answer.body(), type);
+            T value = reader.readValue(answer.body());
             if (value == null) {
                 throw new IOException("an empty answer");
             }
@@ -337,7 +342,7 @@ public final class HttpSeedanceClient implements SeedanceClient {
     }
 
     private HttpPost post(String path, byte[] json) {
-        HttpPost post = new HttpPost(calls.uri(path));
+        HttpPost post = calls.address().post(path);
         post.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));
         return post;
     }

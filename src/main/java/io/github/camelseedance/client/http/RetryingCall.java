@@ -17,7 +17,6 @@ package io.github.camelseedance.client.http;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -56,19 +55,14 @@ final class RetryingCall {
     private static final Logger LOG = LoggerFactory.getLogger(RetryingCall.class);
 
     /** What the calls of one client share. */
-    record Context(SeedanceClientConfig config, SeedanceClock clock, CallTracker tracker, CloseableHttpClient http,
-            ErrorMapper errors, ClientObserver observer) {
+    record Context(SeedanceClientConfig config, ApiAddress address, SeedanceClock clock, CallTracker tracker,
+            CloseableHttpClient http, ErrorMapper errors, ClientObserver observer) {
 
         /** Starts a call whose attempts run on the I/O executor; {@code operation} names it to the observer. */
         CompletableFuture<Answer> call(String operation, CallKind kind, boolean list, Supplier<HttpUriRequestBase> request,
                 boolean authenticated, boolean repeatable) {
             return new RetryingCall(this, operation, kind, list, request, authenticated, repeatable, tracker.io(), null)
                     .start();
-        }
-
-        /** An address on the API host. */
-        URI uri(String path) {
-            return URI.create(config.baseUrl() + path);
         }
     }
 
