@@ -30,9 +30,10 @@ import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * Measures, on the emulator answering in about 20 ms, the throughput of 64 concurrent {@code get} loops through the
- * component with the default pool against a pool of 64 per route, and against the foundation's old defaults (50 in
- * total, 20 per route), in one run, as ratios. Not part of the test run: {@code mvn -B -q test-compile
- * exec:java@pool-benchmark}.
+ * component: with the defaults (16 I/O threads, 64 connections), with the former 64 I/O threads, with
+ * {@code synchronous=true} (each loop's thread sends its own call), and with the foundation's old connection pool (50 in
+ * total, 20 per route), in one run, as ratios to 64 I/O threads. Not part of the test run: {@code mvn -B -q
+ * test-compile exec:java@pool-benchmark}.
  */
 public final class PoolSizingBenchmark {
 
@@ -51,26 +52,32 @@ public final class PoolSizingBenchmark {
             // every answer takes about 20 ms, as over a real network: then the pool decides how many are in flight
             emulator.scenario().nextRequest("GET", io.github.camelseedance.client.Provider.POWERTOKENS.tasksPath() + "/*")
                     .times(Integer.MAX_VALUE).slowBody(LATENCY);
-            measure(emulator, taskId, ""); // warms the JIT for all three
-            double defaults = measure(emulator, taskId, "");
-            double wide = measure(emulator, taskId, "&maxConnections=64&maxConnectionsPerRoute=64");
-            double old = measure(emulator, taskId, "&maxConnections=50&maxConnectionsPerRoute=20");
-            System.out.printf("gets/s with the defaults: %.0f; with 64 per route: %.0f; with the old 50/20: %.0f%n",
-                    defaults, wide, old);
-            System.out.printf("defaults / 64 per route = %.2f; old 50/20 / 64 per route = %.2f%n", defaults / wide,
-                    old / wide);
+            measure(emulator, taskId, 0, ""); // warms the JIT for all of them
+            double defaults = measure(emulator, taskId, 0, "");
+            double wide = measure(emulator, taskId, CONCURRENCY, "");
+            double synchronous = measure(emulator, taskId, 0, "&synchronous=true");
+            double old = measure(emulator, taskId, CONCURRENCY, "&maxConnections=50&maxConnectionsPerRoute=20");
+            System.out.printf("gets/s with the defaults: %.0f; with 64 I/O threads: %.0f; with synchronous=true: %.0f;"
+                              + " with 64 I/O threads and the old 50/20 connections: %.0f%n", defaults, wide, synchronous,
+                    old);
+            System.out.printf("ratios to 64 I/O threads: defaults %.2f; synchronous=true %.2f; old 50/20 %.2f%n",
+                    defaults / wide, synchronous / wide, old / wide);
         }
     }
 
     private static String createTask(SeedanceEmulator emulator) throws Exception {
-        try (DefaultCamelContext context = context(emulator)) {
+        try (DefaultCamelContext context = context(emulator, 0)) {
             return context.createProducerTemplate().requestBody("seedance:create", "A benchmark", String.class);
         }
     }
 
-    private static DefaultCamelContext context(SeedanceEmulator emulator) {
+    /** {@code ioPoolSize} 0 for the component's default. */
+    private static DefaultCamelContext context(SeedanceEmulator emulator, int ioPoolSize) {
         DefaultCamelContext context = new DefaultCamelContext();
         SeedanceComponent component = new SeedanceComponent();
+        if (ioPoolSize > 0) {
+            component.setIoPoolSize(ioPoolSize);
+        }
         component.getConfiguration().setBaseUrl(emulator.baseUrl());
         component.getConfiguration().setApiKey(emulator.apiKey());
         component.getConfiguration().setModel("dreamina-seedance-2-0-260128");
@@ -85,10 +92,11 @@ public final class PoolSizingBenchmark {
      * Gets per second of {@value #CONCURRENCY} loops, each sending the next get when its last one completed: the clock
      * runs from the moment every loop has finished its warm-up gets to the moment every loop has finished its timed ones.
      */
-    private static double measure(SeedanceEmulator emulator, String taskId, String options) throws Exception {
-        try (DefaultCamelContext context = context(emulator)) {
+    private static double measure(SeedanceEmulator emulator, String taskId, int ioPoolSize, String options)
+            throws Exception {
+        try (DefaultCamelContext context = context(emulator, ioPoolSize)) {
             ProducerTemplate template = context.createProducerTemplate();
-            String uri = "seedance:get?synchronous=false" + options;
+            String uri = "seedance:get" + options.replaceFirst("^&", "?");
             CyclicBarrier warm = new CyclicBarrier(CONCURRENCY);
             ExecutorService callers = Executors.newFixedThreadPool(CONCURRENCY);
             List<CompletableFuture<Void>> loops = new ArrayList<>();
