@@ -377,11 +377,13 @@ public class SeedanceComponentProperties extends ComponentConfigurationPropertie
      */
     private String httpClientConfigurer;
     /**
-     * The threads that run the blocking HTTP exchanges of every client of the component (all accounts, keys and
-     * proxies share them); calls beyond them wait in a queue of ioQueueSize. A thread is held from a request's
-     * first byte to its answer's head only (a downloaded result is read by the route, not here), so 16 threads
-     * carry 16 divided by the provider's round trip calls a second, far above an account's rate limits; more
-     * threads than connections of the busiest account only wait for a connection.
+     * The threads that run the blocking HTTP exchanges of the asynchronous exchanges of every client of the
+     * component (all accounts, keys and proxies share them); calls beyond them wait in a queue of ioQueueSize. A
+     * thread is held from a request's first byte to its answer's head (an upload: until its file is sent; a
+     * downloaded result is read by the route, not here), so each thread carries about one call per round trip: 16
+     * threads, 800 calls a second at 20 ms, far more than an account's rate limits allow. Raise it for many uploads
+     * at once; a synchronous=true producer sends from its caller's thread and needs none of these. More threads
+     * than connections of the busiest account only wait for a connection.
      */
     private Integer ioPoolSize = 16;
     /**
