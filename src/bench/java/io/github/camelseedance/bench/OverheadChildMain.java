@@ -40,7 +40,7 @@ public final class OverheadChildMain {
 
     static final int OUTSTANDING = 64;
 
-    private static final int SEQUENTIAL_CALLS = 2_000;
+    static final int SEQUENTIAL_CALLS = 6_000;
     private static final int CONCURRENT_CALLS = 6_400;
 
     private OverheadChildMain() {
