@@ -59,7 +59,8 @@ import org.slf4j.LoggerFactory;
  * Performs one operation per exchange, asynchronously: the exchange is checked (and refused, before anything is
  * sent) on the caller's thread, the calls run on the client's I/O threads, every wait is scheduled on the clock, and
  * the exchange continues on the component's worker pool. {@code process} returns {@code false} for every operation
- * that reaches the provider; {@code synchronous=true} wraps this producer to block the caller instead.
+ * that reaches the provider; {@code synchronous=true} wraps this producer to block the caller instead, whose thread
+ * then sends the first call itself.
  */
 public class SeedanceProducer extends DefaultAsyncProducer {
 
