@@ -143,8 +143,8 @@ public final class SeedanceClientConfig {
         Objects.requireNonNull(path, option);
         String p = path.startsWith("/") ? path : "/" + path;
         p = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
-        boolean plain = !p.startsWith("//") && p.indexOf('?') < 0 && p.indexOf('#') < 0
-                        && p.chars().allMatch(c -> c > ' ' && c < 0x7f); // sent as is: ASCII only
+        // sent as is, so ASCII only; a query, a fragment or a leading "//" (an authority) makes the parsed path differ
+        boolean plain = p.chars().allMatch(c -> c > ' ' && c < 0x7f);
         try {
             plain &= p.equals(new URI(p).getRawPath());
         } catch (URISyntaxException e) {

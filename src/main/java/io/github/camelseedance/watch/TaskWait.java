@@ -36,7 +36,7 @@ final class TaskWait {
     Task last;
 
     TaskWait(String taskId, WaitSchedule schedule, Instant deadline, Consumer<Task> onChange,
-             CompletableFuture<Task> result, Instant since, Instant due) {
+             CompletableFuture<Task> result, Instant since) {
         this.taskId = taskId;
         this.schedule = schedule;
         this.deadline = deadline;
@@ -44,6 +44,6 @@ final class TaskWait {
         this.result = result;
         this.since = since;
         this.interval = schedule.initial();
-        this.due = due;
+        this.due = since.plus(interval); // the first check, one initial interval after the wait began
     }
 }

@@ -180,7 +180,7 @@ public final class Watcher implements AutoCloseable {
             return result;
         }
         Instant now = clock.now();
-        TaskWait wait = new TaskWait(taskId, schedule, deadline, onChange, result, now, now.plus(schedule.initial()));
+        TaskWait wait = new TaskWait(taskId, schedule, deadline, onChange, result, now);
         synchronized (this) {
             if (closed) {
                 LOG.warn("Task {} was created while the component was stopping; it goes on at the provider and is not"

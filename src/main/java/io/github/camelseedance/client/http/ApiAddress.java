@@ -28,13 +28,11 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
  */
 final class ApiAddress {
 
-    private final String baseUrl;
     private final URI base;
     /** The base URL's raw path, without a trailing slash ("" for none). */
     private final String basePath;
 
     ApiAddress(String baseUrl) {
-        this.baseUrl = baseUrl;
         this.base = URI.create(baseUrl);
         String path = base.getRawPath() == null ? "" : base.getRawPath();
         this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
@@ -42,7 +40,7 @@ final class ApiAddress {
 
     /** The whole address, parsed: for a request that adds a query to it. */
     URI uri(String path) {
-        return URI.create(baseUrl + path);
+        return URI.create(base + path);
     }
 
     HttpGet get(String path) {
