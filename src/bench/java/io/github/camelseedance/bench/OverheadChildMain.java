@@ -46,7 +46,7 @@ public final class OverheadChildMain {
     private OverheadChildMain() {
     }
 
-    /** Arguments: the emulator's base URL, its API key, the rounds after the warm-up. */
+    /** Arguments: the emulator's base URL, its API key, the rounds after the warm-up ({@link WarmUp}). */
     public static void main(String[] args) throws Exception {
         String baseUrl = args[0];
         String apiKey = args[1];
@@ -68,8 +68,7 @@ public final class OverheadChildMain {
                             .thenCompose(id -> template.asyncRequestBody(get, id, Task.class)));
             Calls baseline = new Calls(i -> call(threads, () -> bare.get(taskId)),
                     i -> call(threads, () -> bare.get(bare.create("A flow " + i))));
-            for (int round = -1; round < rounds; round++) { // round -1 warms up
-                boolean reported = round >= 0;
+            Round round = reported -> {
                 // the caller waits in the template for each call, as JMH's does
                 figure(reported, "CPU_GET_COMPONENT", cpuPerCall(() -> sequential(
                         i -> template.requestBody(get, taskId, Task.class))));
@@ -80,6 +79,10 @@ public final class OverheadChildMain {
                 figure(reported, "GET64_BARE", perSecond(() -> outstanding(baseline.get())));
                 figure(reported, "CREATE_GET64_COMPONENT", perSecond(() -> outstanding(component.createGet())));
                 figure(reported, "CREATE_GET64_BARE", perSecond(() -> outstanding(baseline.createGet())));
+            };
+            ChildJvm.report("WARM_UP_ROUNDS", WarmUp.run(() -> round.run(false)));
+            for (int r = 0; r < rounds; r++) {
+                round.run(true);
             }
             share("SHARE_COMPONENT", CpuBreakdown.of(() -> repeat(() -> outstanding(component.get()))));
             share("SHARE_BARE", CpuBreakdown.of(() -> repeat(() -> outstanding(baseline.get()))));
@@ -170,6 +173,11 @@ public final class OverheadChildMain {
         for (int i = 0; i < 3; i++) {
             work.run();
         }
+    }
+
+    /** Every figure once, printed when {@code reported}. */
+    private interface Round {
+        void run(boolean reported) throws Exception;
     }
 
     /** A measured piece of work: answers the calls it made. */

@@ -130,7 +130,9 @@ public final class ProducerOverheadBench {
                            + " sequential gets, in a JVM of its own (`" + CLIENT_HEAP
                            + "`). At 64: " + OverheadChildMain.OUTSTANDING + " calls outstanding, 6,400 calls a round;"
                            + " the component through `asyncRequestBody`, each call started as one ends (no thread per"
-                           + " call); the bare loop on 64 threads. A warm-up round, then " + ROUNDS + " rounds.")
+                           + " call); the bare loop on 64 threads. A warm-up of " + WarmUp.SPELL.toSeconds()
+                           + " s of whole rounds (" + child.get("WARM_UP_ROUNDS").get(0) + " ran), then " + ROUNDS
+                           + " rounds.")
                 .table(List.of("call at concurrency 1", "component", "bare loop", "ratio component / bare"), latency)
                 .paragraph("Target (at most 1.05× the bare loop's time per call at concurrency 1): "
                            + (getRatio <= 1.05 ? "met" : "missed") + " by the asynchronous default, get at "

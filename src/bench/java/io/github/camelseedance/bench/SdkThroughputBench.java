@@ -33,26 +33,30 @@ public final class SdkThroughputBench {
     /** For {@code BenchMain}: the two clients, their threads and a run's garbage. */
     public static final String[] JVM_OPTIONS = {"-Xmx1g"};
 
-    private static final int WARM_UP_FLOWS = 2_000;
-    private static final int FLOWS = 3_000;
+    /** Flows per side in each warm-up round; the rounds alternate sides for {@link WarmUp#SPELL}. */
+    private static final int WARM_UP_FLOWS = 3_000;
+    private static final int FLOWS = 5_000;
     private static final int ROUNDS = 5;
     private static final double TARGET = 1.2;
 
     private SdkThroughputBench() {
     }
 
-    /** {@code args[0]}: rounds (default 5); {@code args[1]}: flows per side and round (default 3,000). */
+    /** {@code args[0]}: rounds (default 5); {@code args[1]}: flows per side and round (default 5,000). */
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : ROUNDS;
         int flows = args.length > 1 ? Integer.parseInt(args[1]) : FLOWS;
         List<Run> component = new ArrayList<>();
         List<Run> sdk = new ArrayList<>();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        int warmUpRounds;
         try (RemoteEmulator emulator = new RemoteEmulator("-Xmx1g", "queueMs=0", "runMs=0");
              ComponentFlows viaComponent = new ComponentFlows(emulator);
              ArkSdkFlows viaSdk = new ArkSdkFlows(emulator)) {
-            measure(emulator, viaComponent, WARM_UP_FLOWS); // warm-up, not reported
-            measure(emulator, viaSdk, WARM_UP_FLOWS);
+            warmUpRounds = WarmUp.run(() -> { // not reported
+                measure(emulator, viaComponent, WARM_UP_FLOWS);
+                measure(emulator, viaSdk, WARM_UP_FLOWS);
+            });
             for (int r = 0; r < rounds; r++) {
                 if (r % 2 == 0) {
                     component.add(measure(emulator, viaComponent, flows));
@@ -93,8 +97,10 @@ public final class SdkThroughputBench {
                            + " starts the next flow when one ends (no thread per flow). **" + sdkName + "**"
                            + " (`volcengine-java-sdk-ark-runtime`): one `ArkService` on the base URL + `/api/v3`"
                            + " with " + ArkSdkFlows.SETTINGS + "; 64 platform threads each loop create then get"
-                           + " (its calls block). A warm-up of " + ScaleReport.number(WARM_UP_FLOWS, 0) + " flows per"
-                           + " side, then " + rounds + " rounds of " + ScaleReport.number(flows, 0) + " flows per"
+                           + " (its calls block). A warm-up of " + WarmUp.SPELL.toSeconds() + " s: rounds of "
+                           + ScaleReport.number(WARM_UP_FLOWS, 0) + " flows per side, one side then the other ("
+                           + warmUpRounds + " rounds ran), then " + rounds
+                           + " rounds of " + ScaleReport.number(flows, 0) + " flows per"
                            + " side, which side goes first alternating from round to round, a `System.gc()` before"
                            + " each run. Flows per second: flows / wall time of the run; client CPU: this JVM's"
                            + " process CPU time over the run (`OperatingSystemMXBean.getProcessCpuTime`, GC"
