@@ -61,11 +61,17 @@ public final class OverheadChildMain {
             Endpoint get = context.getEndpoint("seedance:get");
             Endpoint getSynchronous = context.getEndpoint("seedance:get?synchronous=true");
             Endpoint create = context.getEndpoint("seedance:create");
+            Endpoint createSynchronous = context.getEndpoint("seedance:create?synchronous=true");
             String taskId = bare.create("The task every get reads");
             Calls component = new Calls(
                     i -> template.asyncRequestBody(get, taskId, Task.class),
                     i -> template.asyncRequestBody(create, "A flow " + i, String.class)
                             .thenCompose(id -> template.asyncRequestBody(get, id, Task.class)));
+            // the template's threads send the calls and end the exchanges: one hop a call, as the bare loop's
+            Calls synchronous = new Calls(
+                    i -> template.asyncRequestBody(getSynchronous, taskId, Task.class),
+                    i -> template.asyncRequestBody(createSynchronous, "A flow " + i, String.class)
+                            .thenCompose(id -> template.asyncRequestBody(getSynchronous, id, Task.class)));
             Calls baseline = new Calls(i -> call(threads, () -> bare.get(taskId)),
                     i -> call(threads, () -> bare.get(bare.create("A flow " + i))));
             Round round = reported -> {
@@ -75,10 +81,12 @@ public final class OverheadChildMain {
                 figure(reported, "CPU_GET_SYNCHRONOUS", cpuPerCall(() -> sequential(
                         i -> template.requestBody(getSynchronous, taskId, Task.class))));
                 figure(reported, "CPU_GET_BARE", cpuPerCall(() -> sequential(i -> bare.get(taskId))));
-                figure(reported, "GET64_COMPONENT", perSecond(() -> outstanding(component.get())));
-                figure(reported, "GET64_BARE", perSecond(() -> outstanding(baseline.get())));
-                figure(reported, "CREATE_GET64_COMPONENT", perSecond(() -> outstanding(component.createGet())));
-                figure(reported, "CREATE_GET64_BARE", perSecond(() -> outstanding(baseline.createGet())));
+                atSixtyFour(reported, "GET64_COMPONENT", () -> outstanding(component.get()));
+                atSixtyFour(reported, "GET64_SYNCHRONOUS", () -> outstanding(synchronous.get()));
+                atSixtyFour(reported, "GET64_BARE", () -> outstanding(baseline.get()));
+                atSixtyFour(reported, "CREATE_GET64_COMPONENT", () -> outstanding(component.createGet()));
+                atSixtyFour(reported, "CREATE_GET64_SYNCHRONOUS", () -> outstanding(synchronous.createGet()));
+                atSixtyFour(reported, "CREATE_GET64_BARE", () -> outstanding(baseline.createGet()));
             };
             ChildJvm.report("WARM_UP_ROUNDS", WarmUp.run(() -> round.run(false)));
             for (int r = 0; r < rounds; r++) {
@@ -146,10 +154,13 @@ public final class OverheadChildMain {
         return (cpuNanos() - before) / 1e3 / calls;
     }
 
-    private static double perSecond(Work work) throws Exception {
+    /** Calls per second ({@code key}) and this process's CPU per call in µs ({@code key_CPU}). */
+    private static void atSixtyFour(boolean reported, String key, Work work) throws Exception {
+        long cpu = cpuNanos();
         long start = System.nanoTime();
         int calls = work.run();
-        return calls / ((System.nanoTime() - start) / 1e9);
+        figure(reported, key, calls / ((System.nanoTime() - start) / 1e9));
+        figure(reported, key + "_CPU", (cpuNanos() - cpu) / 1e3 / calls);
     }
 
     private static long cpuNanos() {
