@@ -172,7 +172,7 @@ public final class ProducerOverheadBench {
                         "component (% of " + child.get("SHARE_COMPONENT_SAMPLES").get(0) + " samples)",
                         "bare loop (% of " + child.get("SHARE_BARE_SAMPLES").get(0) + ")"), shares)
                 .paragraph(cause(extraMicros, extraCpuMicros, synchronousExtraMicros, synchronousExtraCpuMicros,
-                        cpu64, componentShares))
+                        cpu64, roundRatios(child, "GET64_SYNCHRONOUS", "GET64_BARE"), componentShares))
                 .publish("10-producer-overhead.md");
     }
 
@@ -181,7 +181,8 @@ public final class ProducerOverheadBench {
      * rest being waits between threads; at 64, CPU per call on the two shared cores.
      */
     private static String cause(double extraMicros, double extraCpuMicros, double synchronousExtraMicros,
-            double synchronousExtraCpuMicros, Map<String, Double> cpu64, Map<String, Double> componentShares) {
+            double synchronousExtraCpuMicros, Map<String, Double> cpu64, SampleSpread synchronousGet64,
+            Map<String, Double> componentShares) {
         return "What the figures say. With `synchronous=true` the caller sends the call itself, as Camel's HTTP"
                + " producer does, and ends the exchange: no thread wake-up; a get took "
                + moreOrLess(synchronousExtraMicros) + " than the bare loop and "
@@ -196,20 +197,22 @@ public final class ProducerOverheadBench {
                + " and a wait for one of the 2 cores the emulator also uses. That is the price of an asynchronous"
                + " producer that neither blocks its caller nor lets a route go on on an I/O thread; a caller that"
                + " waits for each call anyway (a template, a file or timer route) takes `synchronous=true`. At 64"
-               + " outstanding the 2 cores are busy with both sides of every call, so calls per second follow client"
-               + " CPU per call: a get cost " + ScaleReport.number(cpu64.get("GET64_COMPONENT"), 2) + "× the bare"
-               + " loop's by default (the wake-ups again, and `asyncRequestBody`'s own hop to the template's"
-               + " executor) and " + ScaleReport.number(cpu64.get("GET64_SYNCHRONOUS"), 2) + "× with"
-               + " `synchronous=true` (Camel's exchange and the component's own work, under a load where every"
-               + " microsecond is taken from the emulator too). Of the component's CPU there, HttpClient 5 took "
+               + " outstanding the 2 cores are busy with both sides of every call. By default a get cost "
+               + ScaleReport.number(cpu64.get("GET64_COMPONENT"), 2) + "× the bare loop's client CPU (the wake-ups"
+               + " again, and `asyncRequestBody`'s own hop to the template's executor), and calls per second follow"
+               + " that CPU. With `synchronous=true` a get cost " + ScaleReport.number(cpu64.get("GET64_SYNCHRONOUS"), 2)
+               + "× the bare loop's CPU, yet its calls per second can stay lower (its rounds ran at "
+               + ScaleReport.number(synchronousGet64.min(), 2) + "–" + ScaleReport.number(synchronousGet64.max(), 2)
+               + "× the bare loop's): the template's executor sends 10 calls at a time where the bare loop has 64"
+               + " threads (in a route, its consumers or thread pool set that number). Of the component's CPU at 64,"
+               + " HttpClient 5 took "
                + ScaleReport.number(componentShares.get("Apache HttpClient 5"), 0) + "%, Jackson "
                + ScaleReport.number(componentShares.get("Jackson"), 0) + "%, Camel "
                + ScaleReport.number(componentShares.get("Camel"), 0) + "% and camel-seedance "
-               + ScaleReport.number(componentShares.get("camel-seedance"), 0) + "%. With `synchronous=true` the"
-               + " template's threads send the calls and end the exchanges: one hop a call, as in the bare loop. A"
-               + " non-blocking HTTP client would not remove the asynchronous default's wake-ups: handing a request"
-               + " to its I/O reactor and its answer to the worker pool are wake-ups too; it would save threads, which"
-               + " the in-flight section counts.";
+               + ScaleReport.number(componentShares.get("camel-seedance"), 0) + "%. A non-blocking HTTP client would"
+               + " not remove the asynchronous default's wake-ups: handing a request to its I/O reactor and its"
+               + " answer to the worker pool are wake-ups too; it would save threads, which the in-flight section"
+               + " counts.";
     }
 
     /** A difference in microseconds as words: "5 µs more", "2 µs less". */
