@@ -88,6 +88,9 @@ public final class OverheadChildMain {
                 atSixtyFour(reported, "CREATE_GET64_SYNCHRONOUS", () -> outstanding(synchronous.createGet()));
                 atSixtyFour(reported, "CREATE_GET64_BARE", () -> outstanding(baseline.createGet()));
             };
+            // asyncRequestBody's executor: Camel's default thread pool profile
+            ChildJvm.report("TEMPLATE_THREADS", context.getExecutorServiceManager().getDefaultThreadPoolProfile()
+                    .getPoolSize());
             ChildJvm.report("WARM_UP_ROUNDS", WarmUp.run(() -> round.run(false)));
             for (int r = 0; r < rounds; r++) {
                 round.run(true);

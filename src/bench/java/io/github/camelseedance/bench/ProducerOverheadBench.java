@@ -147,9 +147,10 @@ public final class ProducerOverheadBench {
                            + " sequential gets, in a JVM of its own (`" + CLIENT_HEAP
                            + "`). At 64: " + OverheadChildMain.OUTSTANDING + " calls outstanding, 6,400 calls a round;"
                            + " the component through `asyncRequestBody`, each call started as one ends (no thread per"
-                           + " call; with `synchronous=true`, the template's executor threads, 10 by Camel's default"
-                           + " profile, send the calls); the bare loop on 64 threads. A warm-up of " + WarmUp.SPELL.toSeconds()
-                           + " s of whole rounds (" + child.get("WARM_UP_ROUNDS").get(0) + " ran), then " + ROUNDS
+                           + " call; with `synchronous=true`, the template's executor threads, "
+                           + child.get("TEMPLATE_THREADS").get(0) + " by Camel's default profile, send the calls);"
+                           + " the bare loop on 64 threads. A warm-up of " + WarmUp.SPELL.toSeconds() + " s of whole"
+                           + " rounds (" + child.get("WARM_UP_ROUNDS").get(0) + " ran), then " + ROUNDS
                            + " rounds.")
                 .table(List.of("call at concurrency 1", "component", "bare loop", "ratio component / bare"), latency)
                 .paragraph("Target (at most 1.05× the bare loop's time per call at concurrency 1): "
@@ -172,7 +173,8 @@ public final class ProducerOverheadBench {
                         "component (% of " + child.get("SHARE_COMPONENT_SAMPLES").get(0) + " samples)",
                         "bare loop (% of " + child.get("SHARE_BARE_SAMPLES").get(0) + ")"), shares)
                 .paragraph(cause(extraMicros, extraCpuMicros, synchronousExtraMicros, synchronousExtraCpuMicros,
-                        cpu64, roundRatios(child, "GET64_SYNCHRONOUS", "GET64_BARE"), componentShares))
+                        cpu64, roundRatios(child, "GET64_SYNCHRONOUS", "GET64_BARE"),
+                        child.get("TEMPLATE_THREADS").get(0), componentShares))
                 .publish("10-producer-overhead.md");
     }
 
@@ -182,7 +184,7 @@ public final class ProducerOverheadBench {
      */
     private static String cause(double extraMicros, double extraCpuMicros, double synchronousExtraMicros,
             double synchronousExtraCpuMicros, Map<String, Double> cpu64, SampleSpread synchronousGet64,
-            Map<String, Double> componentShares) {
+            String templateThreads, Map<String, Double> componentShares) {
         return "What the figures say. With `synchronous=true` the caller sends the call itself, as Camel's HTTP"
                + " producer does, and ends the exchange: no thread wake-up; a get took "
                + moreOrLess(synchronousExtraMicros) + " than the bare loop and "
@@ -203,9 +205,9 @@ public final class ProducerOverheadBench {
                + " that CPU. With `synchronous=true` a get cost " + ScaleReport.number(cpu64.get("GET64_SYNCHRONOUS"), 2)
                + "× the bare loop's CPU, yet its calls per second can stay lower (its rounds ran at "
                + ScaleReport.number(synchronousGet64.min(), 2) + "–" + ScaleReport.number(synchronousGet64.max(), 2)
-               + "× the bare loop's): the template's executor sends 10 calls at a time where the bare loop has 64"
-               + " threads (in a route, its consumers or thread pool set that number). Of the component's CPU at 64,"
-               + " HttpClient 5 took "
+               + "× the bare loop's): the template's executor sends " + templateThreads + " calls at a time where the"
+               + " bare loop has 64 threads (in a route, its consumers or thread pool set that number). Of the"
+               + " component's CPU at 64, HttpClient 5 took "
                + ScaleReport.number(componentShares.get("Apache HttpClient 5"), 0) + "%, Jackson "
                + ScaleReport.number(componentShares.get("Jackson"), 0) + "%, Camel "
                + ScaleReport.number(componentShares.get("Camel"), 0) + "% and camel-seedance "
