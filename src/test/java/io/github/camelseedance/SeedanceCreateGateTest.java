@@ -16,11 +16,13 @@
 package io.github.camelseedance;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelseedance.client.VirtualClock;
 import io.github.camelseedance.emulator.SeedanceEmulatorExtension;
+import io.github.camelseedance.runtime.SeedanceRuntime;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -64,6 +66,10 @@ class SeedanceCreateGateTest {
                 Exchange get = template.send("seedance:get", e -> e.getMessage().setBody(taskId));
                 assertNull(get.getException());
                 assertEquals("running", get.getMessage().getHeader(SeedanceConstants.TASK_STATUS, String.class));
+                // the follow ended with what the get saw: no place held, the task no longer watched
+                SeedanceRuntime.AccountView account = component.getRuntime().accounts().get(0);
+                assertEquals(0, account.gate().held());
+                assertEquals(List.of(), account.generations());
             }
             assertEquals(3, emulator.emulator().journal().creates());
         } finally {

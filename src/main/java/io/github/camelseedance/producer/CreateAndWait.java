@@ -222,7 +222,9 @@ final class CreateAndWait {
                 created.permit().release();
                 CompletableFuture<Task> self = wait.get();
                 if (self != null) {
-                    self.cancel(false); // nothing more to learn about this task here
+                    // completed, not cancelled: a CancellationException's stack trace cost more than the rest of
+                    // the follow (8 µs of 80 per create+get at 64)
+                    self.complete(task);
                 }
             }
         }));
