@@ -67,11 +67,15 @@ public final class OverheadChildMain {
                     i -> template.asyncRequestBody(get, taskId, Task.class),
                     i -> template.asyncRequestBody(create, "A flow " + i, String.class)
                             .thenCompose(id -> template.asyncRequestBody(get, id, Task.class)));
-            // the template's threads send the calls and end the exchanges: one hop a call, as the bare loop's
+            // the template's threads send the calls and end the exchanges: one hop a call, and as many threads as
+            // calls outstanding, as the bare loop has
+            ProducerTemplate sending = context.createProducerTemplate();
+            sending.setExecutorService(context.getExecutorServiceManager().newFixedThreadPool(sending,
+                    "OutstandingCalls", OUTSTANDING));
             Calls synchronous = new Calls(
-                    i -> template.asyncRequestBody(getSynchronous, taskId, Task.class),
-                    i -> template.asyncRequestBody(createSynchronous, "A flow " + i, String.class)
-                            .thenCompose(id -> template.asyncRequestBody(getSynchronous, id, Task.class)));
+                    i -> sending.asyncRequestBody(getSynchronous, taskId, Task.class),
+                    i -> sending.asyncRequestBody(createSynchronous, "A flow " + i, String.class)
+                            .thenCompose(id -> sending.asyncRequestBody(getSynchronous, id, Task.class)));
             Calls baseline = new Calls(i -> call(threads, () -> bare.get(taskId)),
                     i -> call(threads, () -> bare.get(bare.create("A flow " + i))));
             Round round = reported -> {
@@ -88,9 +92,6 @@ public final class OverheadChildMain {
                 atSixtyFour(reported, "CREATE_GET64_SYNCHRONOUS", () -> outstanding(synchronous.createGet()));
                 atSixtyFour(reported, "CREATE_GET64_BARE", () -> outstanding(baseline.createGet()));
             };
-            // asyncRequestBody's executor: Camel's default thread pool profile
-            ChildJvm.report("TEMPLATE_THREADS", context.getExecutorServiceManager().getDefaultThreadPoolProfile()
-                    .getPoolSize());
             ChildJvm.report("WARM_UP_ROUNDS", WarmUp.run(() -> round.run(false)));
             for (int r = 0; r < rounds; r++) {
                 round.run(true);
@@ -159,6 +160,7 @@ public final class OverheadChildMain {
 
     /** Calls per second ({@code key}) and this process's CPU per call in µs ({@code key_CPU}). */
     private static void atSixtyFour(boolean reported, String key, Work work) throws Exception {
+        System.gc(); // the previous run's garbage is not this run's
         long cpu = cpuNanos();
         long start = System.nanoTime();
         int calls = work.run();

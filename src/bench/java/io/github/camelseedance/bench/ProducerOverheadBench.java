@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelseedance.SeedanceComponent;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
@@ -147,11 +148,11 @@ public final class ProducerOverheadBench {
                            + " sequential gets, in a JVM of its own (`" + CLIENT_HEAP
                            + "`). At 64: " + OverheadChildMain.OUTSTANDING + " calls outstanding, 6,400 calls a round;"
                            + " the component through `asyncRequestBody`, each call started as one ends (no thread per"
-                           + " call; with `synchronous=true`, the template's executor threads, "
-                           + child.get("TEMPLATE_THREADS").get(0) + " by Camel's default profile, send the calls);"
-                           + " the bare loop on 64 threads. A warm-up of " + WarmUp.SPELL.toSeconds() + " s of whole"
-                           + " rounds (" + child.get("WARM_UP_ROUNDS").get(0) + " ran), then " + ROUNDS
-                           + " rounds.")
+                           + " call; with `synchronous=true`, the threads of the template's executor send the calls:"
+                           + " " + OverheadChildMain.OUTSTANDING + " of them, as many as the bare loop has);"
+                           + " the bare loop on " + OverheadChildMain.OUTSTANDING + " threads. A warm-up of "
+                           + WarmUp.SPELL.toSeconds() + " s of whole rounds (" + child.get("WARM_UP_ROUNDS").get(0)
+                           + " ran), then " + ROUNDS + " rounds, a `System.gc()` before each run.")
                 .table(List.of("call at concurrency 1", "component", "bare loop", "ratio component / bare"), latency)
                 .paragraph("Target (at most 1.05× the bare loop's time per call at concurrency 1): "
                            + (getRatio <= 1.05 ? "met" : "missed") + " by the asynchronous default, get at "
@@ -173,8 +174,7 @@ public final class ProducerOverheadBench {
                         "component (% of " + child.get("SHARE_COMPONENT_SAMPLES").get(0) + " samples)",
                         "bare loop (% of " + child.get("SHARE_BARE_SAMPLES").get(0) + ")"), shares)
                 .paragraph(cause(extraMicros, extraCpuMicros, synchronousExtraMicros, synchronousExtraCpuMicros,
-                        cpu64, roundRatios(child, "GET64_SYNCHRONOUS", "GET64_BARE"),
-                        child.get("TEMPLATE_THREADS").get(0), componentShares))
+                        cpu64, roundRatios(child, "GET64_SYNCHRONOUS", "GET64_BARE"), componentShares))
                 .publish("10-producer-overhead.md");
     }
 
@@ -184,7 +184,7 @@ public final class ProducerOverheadBench {
      */
     private static String cause(double extraMicros, double extraCpuMicros, double synchronousExtraMicros,
             double synchronousExtraCpuMicros, Map<String, Double> cpu64, SampleSpread synchronousGet64,
-            String templateThreads, Map<String, Double> componentShares) {
+            Map<String, Double> componentShares) {
         return "What the figures say. With `synchronous=true` the caller sends the call itself, as Camel's HTTP"
                + " producer does, and ends the exchange: no thread wake-up; a get took "
                + moreOrLess(synchronousExtraMicros) + " than the bare loop and "
@@ -201,15 +201,17 @@ public final class ProducerOverheadBench {
                + " waits for each call anyway (a template, a file or timer route) takes `synchronous=true`. At 64"
                + " outstanding the 2 cores are busy with both sides of every call. By default a get cost "
                + ScaleReport.number(cpu64.get("GET64_COMPONENT"), 2) + "× the bare loop's client CPU (the wake-ups"
-               + " again, and `asyncRequestBody`'s own hop to the template's executor), and calls per second follow"
-               + " that CPU. With `synchronous=true` a get cost " + ScaleReport.number(cpu64.get("GET64_SYNCHRONOUS"), 2)
-               + "× the bare loop's CPU, and its rounds ran at " + ScaleReport.number(synchronousGet64.min(), 2)
-               + "–" + ScaleReport.number(synchronousGet64.max(), 2) + "× the bare loop's calls per second"
+               + " again, and `asyncRequestBody`'s own hop to the template's executor), and the I/O pool's "
+               + new SeedanceComponent().getIoPoolSize() + " threads carry " + OverheadChildMain.OUTSTANDING
+               + " calls where the bare loop has a thread for each: the default keeps its threads few (see the"
+               + " in-flight section), not its calls per second high. With `synchronous=true` a get cost "
+               + ScaleReport.number(cpu64.get("GET64_SYNCHRONOUS"), 2) + "× the bare loop's CPU, and its rounds ran"
+               + " at " + ScaleReport.number(synchronousGet64.min(), 2) + "–"
+               + ScaleReport.number(synchronousGet64.max(), 2) + "× the bare loop's calls per second"
                + (cpu64.get("GET64_SYNCHRONOUS") <= 1.1
                        ? ": at about the same CPU per call, what differs from round to round is the load on this machine"
                        : ", the extra CPU per call setting the pace")
-               + " (the template's " + templateThreads + " executor threads send the calls; in a route, its consumers"
-               + " or thread pool set that number). Of the component's CPU at 64, HttpClient 5 took "
+               + ". Of the component's CPU at 64, HttpClient 5 took "
                + ScaleReport.number(componentShares.get("Apache HttpClient 5"), 0) + "%, Jackson "
                + ScaleReport.number(componentShares.get("Jackson"), 0) + "%, Camel "
                + ScaleReport.number(componentShares.get("Camel"), 0) + "% and camel-seedance "
