@@ -63,19 +63,13 @@ public final class OverheadChildMain {
             Endpoint create = context.getEndpoint("seedance:create");
             Endpoint createSynchronous = context.getEndpoint("seedance:create?synchronous=true");
             String taskId = bare.create("The task every get reads");
-            Calls component = new Calls(
-                    i -> template.asyncRequestBody(get, taskId, Task.class),
-                    i -> template.asyncRequestBody(create, "A flow " + i, String.class)
-                            .thenCompose(id -> template.asyncRequestBody(get, id, Task.class)));
+            Calls component = Calls.through(template, get, create, taskId);
             // the template's threads send the calls and end the exchanges: one hop a call, and as many threads as
             // calls outstanding, as the bare loop has
             ProducerTemplate sending = context.createProducerTemplate();
             sending.setExecutorService(context.getExecutorServiceManager().newFixedThreadPool(sending,
                     "OutstandingCalls", OUTSTANDING));
-            Calls synchronous = new Calls(
-                    i -> sending.asyncRequestBody(getSynchronous, taskId, Task.class),
-                    i -> sending.asyncRequestBody(createSynchronous, "A flow " + i, String.class)
-                            .thenCompose(id -> sending.asyncRequestBody(getSynchronous, id, Task.class)));
+            Calls synchronous = Calls.through(sending, getSynchronous, createSynchronous, taskId);
             Calls baseline = new Calls(i -> call(threads, () -> bare.get(taskId)),
                     i -> call(threads, () -> bare.get(bare.create("A flow " + i))));
             Round round = reported -> {
@@ -105,6 +99,13 @@ public final class OverheadChildMain {
 
     /** The two calls of one side, each started by its number and answering when it is done. */
     private record Calls(IntFunction<CompletableFuture<?>> get, IntFunction<CompletableFuture<?>> createGet) {
+
+        /** The component's calls, sent with {@code asyncRequestBody}: a get of {@code taskId}, a create then its get. */
+        static Calls through(ProducerTemplate template, Endpoint get, Endpoint create, String taskId) {
+            return new Calls(i -> template.asyncRequestBody(get, taskId, Task.class),
+                    i -> template.asyncRequestBody(create, "A flow " + i, String.class)
+                            .thenCompose(id -> template.asyncRequestBody(get, id, Task.class)));
+        }
     }
 
     /** A blocking call of the baseline on one of its 64 threads. */
