@@ -38,10 +38,13 @@ public final class EmulatorProcessMain {
     private EmulatorProcessMain() {
     }
 
-    /** Arguments: {@code name=value} pairs: queueMs, runMs, largeResultBytes, assetReadyMs, maxQueued. */
+    /**
+     * Arguments: {@code name=value} pairs: queueMs, runMs, largeResultBytes, assetReadyMs, maxQueued, and latencyMs
+     * (real time held before each API answer, default 0).
+     */
     public static void main(String[] args) throws Exception {
         Map<String, Long> options = new HashMap<>(Map.of("queueMs", 1000L, "runMs", 1000L, "largeResultBytes", 0L,
-                "assetReadyMs", 0L, "maxQueued", 1_000_000L));
+                "assetReadyMs", 0L, "maxQueued", 1_000_000L, "latencyMs", 0L));
         for (String arg : args) {
             int eq = arg.indexOf('=');
             options.put(arg.substring(0, eq), Long.parseLong(arg.substring(eq + 1)));
@@ -50,7 +53,8 @@ public final class EmulatorProcessMain {
                 .queueTime(Duration.ofMillis(options.get("queueMs"))).runTime(Duration.ofMillis(options.get("runMs")))
                 .largeResultBytes(options.get("largeResultBytes"))
                 .assetReadyAfter(Duration.ofMillis(options.get("assetReadyMs")))
-                .maxQueuedTasksPerKey(options.get("maxQueued").intValue()).build().start()) {
+                .maxQueuedTasksPerKey(options.get("maxQueued").intValue())
+                .answerLatency(Duration.ofMillis(options.get("latencyMs"))).build().start()) {
             answer("BASE_URL " + emulator.baseUrl() + " " + emulator.apiKey());
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line; (line = in.readLine()) != null && !"quit".equals(line); ) {

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,9 +52,11 @@ final class Router implements HttpHandler {
     private final Journal journal;
     private final EmulatorClock clock;
     private final ScheduledExecutorService scheduler;
+    /** Held before each API answer (not a streamed file): the network's round trip a benchmark imitates. */
+    private final Duration latency;
 
     Router(TaskEndpoints tasks, AssetEndpoints assetEndpoints, ResultFiles files, Scenario scenario, Journal journal,
-           EmulatorClock clock, ScheduledExecutorService scheduler) {
+           EmulatorClock clock, ScheduledExecutorService scheduler, Duration latency) {
         this.tasks = tasks;
         this.assetEndpoints = assetEndpoints;
         this.files = files;
@@ -61,6 +64,7 @@ final class Router implements HttpHandler {
         this.journal = journal;
         this.clock = clock;
         this.scheduler = scheduler;
+        this.latency = latency;
     }
 
     @Override
@@ -109,10 +113,25 @@ final class Router implements HttpHandler {
             int status = fault != null && fault.kind == Scenario.FaultKind.MALFORMED ? 200 : reply.status();
             // journal first: a test that saw the answer must also see the entry
             recorded = record(ex, requestId, method, path, body, status, emulatorTime);
-            write(ex, method, reply, fault);
+            if (latency.isZero()) {
+                write(ex, method, reply, fault);
+            } else {
+                answerLater(ex, method, reply, fault);
+            }
         } catch (Throwable e) { // an Error too: uncaught, it would leave the client waiting for ever
             fail(ex, requestId, method, path, body, emulatorTime, recorded, e);
         }
+    }
+
+    /** The answer after the latency, from the scheduler: no server thread is held while it waits. */
+    private void answerLater(GuardedExchange ex, String method, Exchange.Reply reply, Scenario.Fault fault) {
+        scheduler.schedule(() -> {
+            try {
+                write(ex, method, reply, fault);
+            } catch (Throwable e) { // the client went away meanwhile: nothing to answer to
+                ex.abort();
+            }
+        }, latency.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** A 500 in the service's envelope if nothing was sent yet; otherwise the cut answer's connection is closed. */

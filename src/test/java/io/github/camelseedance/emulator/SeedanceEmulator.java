@@ -69,6 +69,7 @@ public final class SeedanceEmulator implements AutoCloseable {
     private final String host;
     private final int requestedPort;
     private final int threads;
+    private final Duration answerLatency;
     private final EmulatorClock clock;
     private final Auth auth = new Auth();
     private final List<String> keys;
@@ -97,6 +98,7 @@ public final class SeedanceEmulator implements AutoCloseable {
         this.host = b.host;
         this.requestedPort = b.port;
         this.threads = b.threads;
+        this.answerLatency = b.answerLatency;
         this.clock = b.clock != null ? b.clock : EmulatorClock.manual();
         this.keys = List.copyOf(b.apiKeys.isEmpty() ? List.of(DEFAULT_API_KEY) : b.apiKeys);
         keys.forEach(auth::add);
@@ -156,7 +158,7 @@ public final class SeedanceEmulator implements AutoCloseable {
         TaskEndpoints tasks = new TaskEndpoints(auth, validator, store,
                 spec -> scenario.planFor(spec.prompt, queueTime, runTime));
         server.createContext("/", new Router(tasks, new AssetEndpoints(auth, assets), files, scenario, journal, clock,
-                scheduler));
+                scheduler, answerLatency));
         server.start();
         String h = host.contains(":") ? "[" + host + "]" : host;
         baseUrl = "http://" + h + ":" + server.getAddress().getPort();
@@ -332,6 +334,7 @@ public final class SeedanceEmulator implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 0;
         private int threads = 32;
+        private Duration answerLatency = Duration.ZERO;
         private EmulatorClock clock;
         private final List<String> apiKeys = new ArrayList<>();
         private final List<String> models = new ArrayList<>();
@@ -362,6 +365,18 @@ public final class SeedanceEmulator implements AutoCloseable {
         /** HTTP worker threads (default 32). */
         public Builder threads(int threads) {
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Real time held before each API answer (default none), as a network's round trip would: benchmarks imitate
+         * the provider's distance with it. Result files stream at once.
+         */
+        public Builder answerLatency(Duration latency) {
+            if (latency.isNegative()) {
+                throw new IllegalArgumentException("answerLatency must not be negative: " + latency);
+            }
+            this.answerLatency = latency;
             return this;
         }
 
