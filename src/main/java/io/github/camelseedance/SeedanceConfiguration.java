@@ -796,9 +796,11 @@ public class SeedanceConfiguration extends SeedanceConnectionConfiguration imple
 
     /**
      * Whether the producer completes each exchange in the calling thread, blocking it until the provider answers; the
-     * calling thread sends the first request itself when it can go at once, as Camel's HTTP producer does. By default
-     * every operation is asynchronous: the thread is released while the call is in flight and the exchange continues
-     * on the component's worker pool.
+     * calling thread sends the first request itself when it can go at once, as Camel's HTTP producer does. Set it where
+     * the caller waits for each exchange anyway (a ProducerTemplate's request methods, a JMS consumer). By default every
+     * operation is asynchronous: the thread is released while the call is in flight and the exchange continues on the
+     * component's worker pool, so a consumer that hands exchanges on (file, timer, seda) keeps up to ioPoolSize calls in
+     * flight from one thread.
      */
     public void setSynchronous(boolean synchronous) {
         this.synchronous = synchronous;

@@ -46,6 +46,7 @@ public final class BenchMain {
     /** The sections, in the report's order; each writes {@code target/bench/<number>-*.md}. */
     private static final List<Section> SECTIONS = List.of(
             new Section("10", ProducerOverheadBench.class, ProducerOverheadBench.JVM_OPTIONS),
+            new Section("15", FanOutBench.class, FanOutBench.JVM_OPTIONS),
             new Section("20", SdkThroughputBench.class, SdkThroughputBench.JVM_OPTIONS),
             new Section("30", PollingCostBench.class, PollingCostBench.JVM_OPTIONS),
             new Section("40", InFlightScaleBench.class, InFlightScaleBench.JVM_OPTIONS),
