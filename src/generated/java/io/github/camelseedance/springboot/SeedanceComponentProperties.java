@@ -305,9 +305,11 @@ public class SeedanceComponentProperties extends ComponentConfigurationPropertie
     private String serviceTier;
     /**
      * Whether the producer completes each exchange in the calling thread, blocking it until the provider answers;
-     * the calling thread sends the first request itself when it can go at once, as Camel's HTTP producer does. By
+     * the calling thread sends the first request itself when it can go at once, as Camel's HTTP producer does. Set
+     * it where the caller waits for each exchange anyway (a ProducerTemplate's request methods, a JMS consumer). By
      * default every operation is asynchronous: the thread is released while the call is in flight and the exchange
-     * continues on the component's worker pool.
+     * continues on the component's worker pool, so a consumer that hands exchanges on (file, timer, seda) keeps up
+     * to ioPoolSize calls in flight from one thread.
      */
     private Boolean synchronous = false;
     /**
