@@ -39,12 +39,14 @@ public final class EmulatorProcessMain {
     }
 
     /**
-     * Arguments: {@code name=value} pairs: queueMs, runMs, largeResultBytes, assetReadyMs, maxQueued, and latencyMs
-     * (real time held before each API answer, default 0).
+     * Arguments: {@code name=value} pairs: queueMs, runMs, largeResultBytes, assetReadyMs, maxQueued, latencyMs
+     * (real time held before each API answer, default 0) and journal (0: no request kept, for a section that never
+     * counts them; default 1).
      */
     public static void main(String[] args) throws Exception {
         Map<String, Long> options = new HashMap<>(Map.of("queueMs", 1000L, "runMs", 1000L, "largeResultBytes", 0L,
-                "assetReadyMs", 0L, "maxQueued", 1_000_000L, "latencyMs", 0L));
+                "assetReadyMs", 0L, "maxQueued", 1_000_000L, "latencyMs", 0L,
+                "journal", 1L));
         for (String arg : args) {
             int eq = arg.indexOf('=');
             options.put(arg.substring(0, eq), Long.parseLong(arg.substring(eq + 1)));
@@ -54,7 +56,8 @@ public final class EmulatorProcessMain {
                 .largeResultBytes(options.get("largeResultBytes"))
                 .assetReadyAfter(Duration.ofMillis(options.get("assetReadyMs")))
                 .maxQueuedTasksPerKey(options.get("maxQueued").intValue())
-                .answerLatency(Duration.ofMillis(options.get("latencyMs"))).build().start()) {
+                .answerLatency(Duration.ofMillis(options.get("latencyMs")))
+                .keepJournal(options.get("journal") != 0).build().start()) {
             answer("BASE_URL " + emulator.baseUrl() + " " + emulator.apiKey());
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line; (line = in.readLine()) != null && !"quit".equals(line); ) {

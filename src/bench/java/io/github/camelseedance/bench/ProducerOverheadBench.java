@@ -75,9 +75,10 @@ public final class ProducerOverheadBench {
         // client CPU per get at 64 over the bare loop's, median of the rounds, by the component's figure
         Map<String, Double> cpu64 = new HashMap<>();
         Map<String, List<String>> child;
-        try (RemoteEmulator emulator = new RemoteEmulator(EMULATOR_HEAP, "queueMs=0", "runMs=0")) {
+        // no journal: this section counts no requests, and the million or more it sends would fill the emulator's heap
+        try (RemoteEmulator emulator = new RemoteEmulator(EMULATOR_HEAP, "queueMs=0", "runMs=0", "journal=0")) {
             // two passes, each baseline beside its component: a spell of load on the shared machine falls on both
-            // sides; the emulator's journal (every request kept) is emptied after each, or its heap would fill
+            // sides
             Collection<RunResult> jmh = new ArrayList<>();
             for (int pass = 0; pass < PASSES; pass++) {
                 // the second pass in reverse: no side is always the one measured later in the emulator's life
@@ -87,10 +88,8 @@ public final class ProducerOverheadBench {
                 }
                 for (String benchmark : order) {
                     jmh.addAll(new Runner(jmhOptions(emulator, benchmark)).run());
-                    emulator.clearJournal();
                 }
             }
-            emulator.clearJournal();
             SampleSpread bareGet = iterations(jmh, "bareGet");
             SampleSpread componentGet = iterations(jmh, "componentGet");
             SampleSpread synchronousGet = iterations(jmh, "componentGetSynchronous");
@@ -107,7 +106,6 @@ public final class ProducerOverheadBench {
             synchronousExtraMicros = synchronousGet.median() - bareGet.median();
             child = ChildJvm.run(CLIENT_HEAP, OverheadChildMain.class, emulator.baseUrl(),
                     emulator.apiKey(), String.valueOf(ROUNDS));
-            emulator.clearJournal();
             SampleSpread cpuComponent = spread(child, "CPU_GET_COMPONENT");
             SampleSpread cpuSynchronous = spread(child, "CPU_GET_SYNCHRONOUS");
             SampleSpread cpuBare = spread(child, "CPU_GET_BARE");
@@ -140,8 +138,7 @@ public final class ProducerOverheadBench {
                            + " `ObjectMapper`, the same JSON bodies. Concurrency 1: JMH, one fork, " + WARM_UP_ITERATIONS
                            + " warm-up and " + ROUNDS + " measured iterations of 2 s per benchmark, in " + PASSES
                            + " passes (the second in reverse order), each baseline run beside its component, the"
-                           + " emulator's request journal emptied"
-                           + " after each; median (min–max) over the iterations of both passes; bytes allocated per call"
+                           + " emulator keeping no journal of the requests (the tasks it keeps); median (min–max) over the iterations of both passes; bytes allocated per call"
                            + " by JMH's GC profiler (the fork's, so the route's and HttpClient's together). The"
                            + " endpoints are resolved once, as a route's `to` does. Client CPU: this"
                            + " process's CPU time over " + ScaleReport.number(OverheadChildMain.SEQUENTIAL_CALLS, 0)

@@ -90,4 +90,16 @@ class JournalTest {
         j.clear();
         assertEquals(0, j.size());
     }
+
+    @Test
+    void aJournalTurnedOffKeepsNothingAndServesAlike() {
+        try (SeedanceEmulator emu = SeedanceEmulator.builder().keepJournal(false).queueTime(Duration.ZERO)
+                .runTime(Duration.ZERO).build().start()) {
+            EmuClient c = new EmuClient(emu);
+            String id = c.createText(Routes.TASKS, "x");
+            assertEquals("succeeded", c.get(Routes.TASKS + "/" + id).json().get("status").asText());
+            assertEquals(0, emu.journal().size());
+            assertEquals(1, emu.taskCount());
+        }
+    }
 }

@@ -75,7 +75,7 @@ public final class SeedanceEmulator implements AutoCloseable {
     private final List<String> keys;
     private final ModelRegistry models = new ModelRegistry();
     private final Scenario scenario = new Scenario();
-    private final Journal journal = new Journal();
+    private final Journal journal;
     private final AssetLibrary assets;
     private final ResultFiles files;
     private final TaskStore store;
@@ -99,6 +99,7 @@ public final class SeedanceEmulator implements AutoCloseable {
         this.requestedPort = b.port;
         this.threads = b.threads;
         this.answerLatency = b.answerLatency;
+        this.journal = new Journal(b.keepJournal);
         this.clock = b.clock != null ? b.clock : EmulatorClock.manual();
         this.keys = List.copyOf(b.apiKeys.isEmpty() ? List.of(DEFAULT_API_KEY) : b.apiKeys);
         keys.forEach(auth::add);
@@ -335,6 +336,7 @@ public final class SeedanceEmulator implements AutoCloseable {
         private int port = 0;
         private int threads = 32;
         private Duration answerLatency = Duration.ZERO;
+        private boolean keepJournal = true;
         private EmulatorClock clock;
         private final List<String> apiKeys = new ArrayList<>();
         private final List<String> models = new ArrayList<>();
@@ -377,6 +379,15 @@ public final class SeedanceEmulator implements AutoCloseable {
                 throw new IllegalArgumentException("answerLatency must not be negative: " + latency);
             }
             this.answerLatency = latency;
+            return this;
+        }
+
+        /**
+         * Whether the {@link #journal()} keeps each request (default true). A benchmark that sends millions of
+         * requests and never asks about them turns it off: each entry is some 1 KB of heap.
+         */
+        public Builder keepJournal(boolean keep) {
+            this.keepJournal = keep;
             return this;
         }
 
