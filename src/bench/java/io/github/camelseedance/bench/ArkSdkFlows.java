@@ -16,13 +16,9 @@
 package io.github.camelseedance.bench;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,11 +43,7 @@ final class ArkSdkFlows implements ConcurrentFlows {
 
     private final ConnectionPool pool = new ConnectionPool(IN_FLIGHT, 5, TimeUnit.MINUTES);
     private final ArkService service;
-    private final ExecutorService threads = Executors.newFixedThreadPool(IN_FLIGHT, r -> {
-        Thread thread = new Thread(r, "ark-sdk-flow");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService threads = ConcurrentFlows.threads("ark-sdk-flow");
 
     ArkSdkFlows(RemoteEmulator emulator) {
         Dispatcher dispatcher = new Dispatcher();
@@ -77,19 +69,7 @@ final class ArkSdkFlows implements ConcurrentFlows {
 
     @Override
     public void run(int flows) throws Exception {
-        AtomicInteger started = new AtomicInteger();
-        List<Future<?>> loops = new ArrayList<>(IN_FLIGHT);
-        for (int i = 0; i < IN_FLIGHT; i++) {
-            loops.add(threads.submit(() -> {
-                while (started.getAndIncrement() < flows) {
-                    flow();
-                }
-                return null;
-            }));
-        }
-        for (Future<?> loop : loops) {
-            loop.get(5, TimeUnit.MINUTES);
-        }
+        ConcurrentFlows.loop(threads, flows, this::flow);
     }
 
     private void flow() {

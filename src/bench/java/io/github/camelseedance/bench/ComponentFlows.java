@@ -16,6 +16,7 @@
 package io.github.camelseedance.bench;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,9 +29,10 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
- * The component's side of section 20: {@code seedance:create} then {@code seedance:get} sent with
+ * The component's sides of section 20: {@code seedance:create} then {@code seedance:get}. By default sent with
  * {@code asyncRequestBody}, a semaphore keeping {@link #IN_FLIGHT} flows outstanding with no thread of their own: the
- * next flow starts when one ends.
+ * next flow starts when one ends. With {@code synchronous=true}, as the SDK is used: {@link #IN_FLIGHT} threads each
+ * loop create then get through the template, each thread sending its calls itself.
  */
 final class ComponentFlows implements ConcurrentFlows {
 
@@ -39,8 +41,10 @@ final class ComponentFlows implements ConcurrentFlows {
     /** Resolved once, as a route's {@code to} does. */
     private final Endpoint create;
     private final Endpoint get;
+    /** The threads of the synchronous side; null for the asynchronous default. */
+    private final ExecutorService threads;
 
-    ComponentFlows(RemoteEmulator emulator) {
+    ComponentFlows(RemoteEmulator emulator, boolean synchronous) {
         SeedanceComponent component = BenchComponents.pointedAt(emulator.baseUrl(), emulator.apiKey());
         SeedanceConfiguration config = component.getConfiguration();
         config.setListRequestsPerSecond(0); // the emulator does not limit lists: no pace of ours in the figure
@@ -48,12 +52,22 @@ final class ComponentFlows implements ConcurrentFlows {
         context.addComponent("seedance", component);
         context.start();
         template = context.createProducerTemplate();
-        create = context.getEndpoint("seedance:create");
-        get = context.getEndpoint("seedance:get");
+        String options = synchronous ? "?synchronous=true" : "";
+        create = context.getEndpoint("seedance:create" + options);
+        get = context.getEndpoint("seedance:get" + options);
+        threads = synchronous ? ConcurrentFlows.threads("component-flow") : null;
     }
 
     @Override
     public void run(int flows) throws Exception {
+        if (threads != null) {
+            ConcurrentFlows.loop(threads, flows, () -> {
+                String id = template.requestBody(create, PROMPT, String.class);
+                Task task = template.requestBody(get, id, Task.class);
+                ConcurrentFlows.check(id, task.id(), task.status().value());
+            });
+            return;
+        }
         Semaphore slots = new Semaphore(IN_FLIGHT);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         for (int i = 0; i < flows && failure.get() == null; i++) {
@@ -84,6 +98,9 @@ final class ComponentFlows implements ConcurrentFlows {
 
     @Override
     public void close() throws Exception {
+        if (threads != null) {
+            threads.shutdownNow();
+        }
         context.close();
     }
 }

@@ -47,38 +47,48 @@ public final class SdkThroughputBench {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : ROUNDS;
         int flows = args.length > 1 ? Integer.parseInt(args[1]) : FLOWS;
         List<Run> component = new ArrayList<>();
+        List<Run> synchronous = new ArrayList<>();
         List<Run> sdk = new ArrayList<>();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         int warmUpRounds;
         try (RemoteEmulator emulator = new RemoteEmulator("-Xmx1g", "queueMs=0", "runMs=0");
-             ComponentFlows viaComponent = new ComponentFlows(emulator);
+             ComponentFlows viaComponent = new ComponentFlows(emulator, false);
+             ComponentFlows viaSynchronous = new ComponentFlows(emulator, true);
              ArkSdkFlows viaSdk = new ArkSdkFlows(emulator)) {
+            List<ConcurrentFlows> sides = List.of(viaComponent, viaSynchronous, viaSdk);
+            List<List<Run>> runs = List.of(component, synchronous, sdk);
             warmUpRounds = WarmUp.run(() -> { // not reported
-                measure(emulator, viaComponent, WARM_UP_FLOWS);
-                measure(emulator, viaSdk, WARM_UP_FLOWS);
+                for (ConcurrentFlows side : sides) {
+                    measure(emulator, side, WARM_UP_FLOWS);
+                }
             });
             for (int r = 0; r < rounds; r++) {
-                if (r % 2 == 0) {
-                    component.add(measure(emulator, viaComponent, flows));
-                    sdk.add(measure(emulator, viaSdk, flows));
-                } else {
-                    sdk.add(measure(emulator, viaSdk, flows));
-                    component.add(measure(emulator, viaComponent, flows));
+                // each round starts with the next side: none is always measured first or last
+                for (int i = 0; i < sides.size(); i++) {
+                    int side = (r + i) % sides.size();
+                    runs.get(side).add(measure(emulator, sides.get(side), flows));
                 }
             }
         }
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         SampleSpread ratios = new SampleSpread();
         SampleSpread cpuRatios = new SampleSpread();
+        SampleSpread synchronousRatios = new SampleSpread();
+        SampleSpread synchronousCpuRatios = new SampleSpread();
         for (int r = 0; r < rounds; r++) {
             ratios.add(component.get(r).flowsPerSecond() / sdk.get(r).flowsPerSecond());
             cpuRatios.add(component.get(r).cpuMicrosPerFlow() / sdk.get(r).cpuMicrosPerFlow());
+            synchronousRatios.add(synchronous.get(r).flowsPerSecond() / sdk.get(r).flowsPerSecond());
+            synchronousCpuRatios.add(synchronous.get(r).cpuMicrosPerFlow() / sdk.get(r).cpuMicrosPerFlow());
         }
         String sdkName = "Ark SDK " + ArkSdkFlows.version();
         List<List<String>> rows = List.of(
                 row("component, `asyncRequestBody`, 64 outstanding", component),
+                row("component, `synchronous=true`, 64 threads", synchronous),
                 row(sdkName + ", 64 threads", sdk),
-                List.of("ratio component / SDK, round by round", ratios.format(2), cpuRatios.format(2), "–"));
+                List.of("ratio component / SDK, round by round", ratios.format(2), cpuRatios.format(2), "–"),
+                List.of("ratio component with `synchronous=true` / SDK, round by round", synchronousRatios.format(2),
+                        synchronousCpuRatios.format(2), "–"));
         double cpuComponent = of(component, Run::cpuMicrosPerFlow).median();
         double cpuSdk = of(sdk, Run::cpuMicrosPerFlow).median();
         boolean met = ratios.median() >= TARGET;
@@ -86,7 +96,7 @@ public final class SdkThroughputBench {
                 .paragraph("The emulator in a JVM of its own (`-Xmx1g`) on a manual clock that never moves, tasks"
                            + " queued 0 ms and running 0 ms, answering from memory: a task has succeeded by the time"
                            + " its create is answered, and every get is checked to answer the task just created,"
-                           + " `succeeded` (it did, with the clock standing still). Both clients share one JVM"
+                           + " `succeeded` (it did, with the clock standing still). The clients share one JVM"
                            + " (`-Xmx1g`); the two JVMs share the machine's 2 cores. A flow: create a text-to-video"
                            + " task (`" + BareSeedanceCalls.MODEL + "`, a one-line prompt), then read it by id once."
                            + " **Component**: a `DefaultCamelContext` with a `SeedanceComponent` (the emulator's base"
@@ -94,14 +104,17 @@ public final class SdkThroughputBench {
                            + " `maxQueuedCreates=0`, so that neither the pace of list calls nor the cap on queued"
                            + " creates throttles it; a `ProducerTemplate` sends `seedance:create` with"
                            + " `asyncRequestBody` and, when the id comes back, `seedance:get`; a semaphore of 64"
-                           + " starts the next flow when one ends (no thread per flow). **" + sdkName + "**"
+                           + " starts the next flow when one ends (no thread per flow). **Component with"
+                           + " `synchronous=true`**: a second context alike, whose endpoints set `synchronous=true`;"
+                           + " 64 platform threads each loop create then get through its template, sending the"
+                           + " calls themselves, as the SDK's threads do. **" + sdkName + "**"
                            + " (`volcengine-java-sdk-ark-runtime`): one `ArkService` on the base URL + `/api/v3`"
                            + " with " + ArkSdkFlows.SETTINGS + "; 64 platform threads each loop create then get"
                            + " (its calls block). A warm-up of " + WarmUp.SPELL.toSeconds() + " s: rounds of "
-                           + ScaleReport.number(WARM_UP_FLOWS, 0) + " flows per side, one side then the other ("
+                           + ScaleReport.number(WARM_UP_FLOWS, 0) + " flows per side, one side after the other ("
                            + warmUpRounds + " rounds ran), then " + rounds
                            + " rounds of " + ScaleReport.number(flows, 0) + " flows per"
-                           + " side, which side goes first alternating from round to round, a `System.gc()` before"
+                           + " side, each round starting with the next side, a `System.gc()` before"
                            + " each run. Flows per second: flows / wall time of the run; client CPU: this JVM's"
                            + " process CPU time over the run (`OperatingSystemMXBean.getProcessCpuTime`, GC"
                            + " included) / flows; requests: the emulator's journal / flows. Median (min–max) over"
@@ -116,7 +129,13 @@ public final class SdkThroughputBench {
                            + "), spending " + ScaleReport.number(cpuComponent, 0) + " µs of client CPU per flow"
                            + " against the SDK's " + ScaleReport.number(cpuSdk, 0) + " µs (round by round, "
                            + ScaleReport.number(cpuRatios.median(), 2) + "× the SDK's). "
-                           + verdict(met, cpuRatios.median()) + spread(met, ratios))
+                           + verdict(met, cpuRatios.median()) + spread(met, ratios) + " With `synchronous=true`"
+                           + " the component completed " + ScaleReport.number(synchronousRatios.median(), 2)
+                           + "× the SDK's flows per second (" + ScaleReport.number(synchronousRatios.min(), 2) + "–"
+                           + ScaleReport.number(synchronousRatios.max(), 2) + ") at "
+                           + ScaleReport.number(synchronousCpuRatios.median(), 2) + "× its client CPU per flow:"
+                           + " the same calls without the hand-offs to the I/O pool and the worker pool, on as many"
+                           + " threads as the SDK's.")
                 .publish("20-sdk-throughput.md");
     }
 
@@ -126,7 +145,7 @@ public final class SdkThroughputBench {
      */
     private static String verdict(boolean met, double cpuRatio) {
         if (met) {
-            return "Both clients send the same 2 requests per flow, so the difference is the clients' own: their CPU"
+            return "Every client sends the same 2 requests per flow, so the difference is the clients' own: their CPU"
                    + " per flow and how they wait for the answers.";
         }
         if (cpuRatio > 1) {
