@@ -138,7 +138,8 @@ public final class ProducerOverheadBench {
                            + " `ObjectMapper`, the same JSON bodies. Concurrency 1: JMH, one fork, " + WARM_UP_ITERATIONS
                            + " warm-up and " + ROUNDS + " measured iterations of 2 s per benchmark, in " + PASSES
                            + " passes (the second in reverse order), each baseline run beside its component, the"
-                           + " emulator keeping no journal of the requests (the tasks it keeps); median (min–max) over the iterations of both passes; bytes allocated per call"
+                           + " emulator keeping no journal of the requests (the tasks it keeps); median (min–max) over"
+                           + " the iterations of both passes; bytes allocated per call"
                            + " by JMH's GC profiler (the fork's, so the route's and HttpClient's together). The"
                            + " endpoints are resolved once, as a route's `to` does. Client CPU: this"
                            + " process's CPU time over " + ScaleReport.number(OverheadChildMain.SEQUENTIAL_CALLS, 0)
