@@ -57,50 +57,58 @@ public final class FanOutBench {
     /** The task every get reads: created once, through the component, before the rounds. */
     private String taskId;
 
+    private final SampleSpread handedOnDefault = new SampleSpread();
+    private final SampleSpread handedOnSynchronous = new SampleSpread();
+    private final SampleSpread handedOnRatio = new SampleSpread();
+    private final SampleSpread perCallDefault = new SampleSpread();
+    private final SampleSpread perCallSynchronous = new SampleSpread();
+    private final SampleSpread perCallRatio = new SampleSpread();
+    private final SampleSpread perCallExtra = new SampleSpread();
+
     private FanOutBench(ProducerTemplate template) {
         this.template = template;
     }
 
     public static void main(String[] args) throws Exception {
-        SampleSpread handedOnDefault = new SampleSpread();
-        SampleSpread handedOnSynchronous = new SampleSpread();
-        SampleSpread handedOnRatio = new SampleSpread();
-        SampleSpread perCallDefault = new SampleSpread();
-        SampleSpread perCallSynchronous = new SampleSpread();
-        SampleSpread perCallRatio = new SampleSpread();
-        SampleSpread perCallExtra = new SampleSpread();
+        FanOutBench bench;
         try (RemoteEmulator emulator = new RemoteEmulator("-Xmx512m", "queueMs=0", "runMs=0",
                 "latencyMs=" + LATENCY.toMillis());
              DefaultCamelContext context = new DefaultCamelContext()) {
-            SeedanceComponent component = BenchComponents.pointedAt(emulator.baseUrl(), emulator.apiKey());
-            context.addComponent("seedance", component);
-            FanOutBench bench = new FanOutBench(context.createProducerTemplate());
+            context.addComponent("seedance", BenchComponents.pointedAt(emulator.baseUrl(), emulator.apiKey()));
+            bench = new FanOutBench(context.createProducerTemplate());
             context.addRoutes(bench.routes());
             context.start();
             bench.taskId = bench.template.requestBody("seedance:create", ConcurrentFlows.PROMPT, String.class);
             for (int r = 0; r < WARM_UP_ROUNDS + ROUNDS; r++) {
-                boolean reported = r >= WARM_UP_ROUNDS;
+                // the side that goes first alternates
                 boolean defaultFirst = r % 2 == 0;
-                double[] handedOn = new double[2];
-                double[] perCall = new double[2];
-                for (int side = 0; side < 2; side++) {
-                    boolean asDefault = (side == 0) == defaultFirst;
-                    handedOn[asDefault ? 0 : 1] = bench.handOn(asDefault ? "seda:default" : "seda:synchronous");
-                    perCall[asDefault ? 0 : 1] = bench.oneAtATime(asDefault ? DEFAULT : SYNCHRONOUS);
-                }
-                if (reported) {
-                    handedOnDefault.add(handedOn[0]);
-                    handedOnSynchronous.add(handedOn[1]);
-                    handedOnRatio.add(handedOn[0] / handedOn[1]);
-                    perCallDefault.add(perCall[0] / 1000);
-                    perCallSynchronous.add(perCall[1] / 1000);
-                    perCallRatio.add(perCall[0] / perCall[1]);
-                    perCallExtra.add(perCall[0] - perCall[1]);
+                Side first = bench.measure(defaultFirst);
+                Side second = bench.measure(!defaultFirst);
+                if (r >= WARM_UP_ROUNDS) {
+                    bench.record(defaultFirst ? first : second, defaultFirst ? second : first);
                 }
             }
         }
-        report(handedOnDefault, handedOnSynchronous, handedOnRatio, perCallDefault, perCallSynchronous, perCallRatio,
-                perCallExtra);
+        bench.report();
+    }
+
+    /** One side's figures in a round: gets per second handed on, microseconds per get one at a time. */
+    private record Side(double handedOn, double perCall) {
+    }
+
+    private Side measure(boolean asDefault) throws Exception {
+        return new Side(handOn(asDefault ? "seda:default" : "seda:synchronous"),
+                oneAtATime(asDefault ? DEFAULT : SYNCHRONOUS));
+    }
+
+    private void record(Side asDefault, Side synchronous) {
+        handedOnDefault.add(asDefault.handedOn());
+        handedOnSynchronous.add(synchronous.handedOn());
+        handedOnRatio.add(asDefault.handedOn() / synchronous.handedOn());
+        perCallDefault.add(asDefault.perCall() / 1000);
+        perCallSynchronous.add(synchronous.perCall() / 1000);
+        perCallRatio.add(asDefault.perCall() / synchronous.perCall());
+        perCallExtra.add(asDefault.perCall() - synchronous.perCall());
     }
 
     private RouteBuilder routes() {
@@ -151,9 +159,7 @@ public final class FanOutBench {
         return (System.nanoTime() - start) / 1e3 / ONE_AT_A_TIME;
     }
 
-    private static void report(SampleSpread handedOnDefault, SampleSpread handedOnSynchronous, SampleSpread handedOnRatio,
-            SampleSpread perCallDefault, SampleSpread perCallSynchronous, SampleSpread perCallRatio,
-            SampleSpread perCallExtra) throws Exception {
+    private void report() throws Exception {
         int ioThreads = new SeedanceComponent().getIoPoolSize();
         long latency = LATENCY.toMillis();
         double extraShare = perCallExtra.median() / (perCallSynchronous.median() * 1000) * 100;

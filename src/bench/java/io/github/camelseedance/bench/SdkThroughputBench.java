@@ -71,16 +71,10 @@ public final class SdkThroughputBench {
             }
         }
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        SampleSpread ratios = new SampleSpread();
-        SampleSpread cpuRatios = new SampleSpread();
-        SampleSpread synchronousRatios = new SampleSpread();
-        SampleSpread synchronousCpuRatios = new SampleSpread();
-        for (int r = 0; r < rounds; r++) {
-            ratios.add(component.get(r).flowsPerSecond() / sdk.get(r).flowsPerSecond());
-            cpuRatios.add(component.get(r).cpuMicrosPerFlow() / sdk.get(r).cpuMicrosPerFlow());
-            synchronousRatios.add(synchronous.get(r).flowsPerSecond() / sdk.get(r).flowsPerSecond());
-            synchronousCpuRatios.add(synchronous.get(r).cpuMicrosPerFlow() / sdk.get(r).cpuMicrosPerFlow());
-        }
+        SampleSpread ratios = roundRatios(component, sdk, Run::flowsPerSecond);
+        SampleSpread cpuRatios = roundRatios(component, sdk, Run::cpuMicrosPerFlow);
+        SampleSpread synchronousRatios = roundRatios(synchronous, sdk, Run::flowsPerSecond);
+        SampleSpread synchronousCpuRatios = roundRatios(synchronous, sdk, Run::cpuMicrosPerFlow);
         String sdkName = "Ark SDK " + ArkSdkFlows.version();
         List<List<String>> rows = List.of(
                 row("component, `asyncRequestBody`, 64 outstanding", component),
@@ -192,6 +186,15 @@ public final class SdkThroughputBench {
     private static List<String> row(String client, List<Run> runs) {
         return List.of(client, of(runs, Run::flowsPerSecond).format(0), of(runs, Run::cpuMicrosPerFlow).format(0),
                 of(runs, Run::requestsPerFlow).format(2));
+    }
+
+    /** A side's figure over the SDK's, round by round. */
+    private static SampleSpread roundRatios(List<Run> side, List<Run> sdk, ToDoubleFunction<Run> figure) {
+        SampleSpread ratios = new SampleSpread();
+        for (int r = 0; r < side.size(); r++) {
+            ratios.add(figure.applyAsDouble(side.get(r)) / figure.applyAsDouble(sdk.get(r)));
+        }
+        return ratios;
     }
 
     private static SampleSpread of(List<Run> runs, ToDoubleFunction<Run> figure) {
